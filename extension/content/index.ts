@@ -1,0 +1,43 @@
+/**
+ * ISOLATED-world content script, at document_start in every frame. It completes the
+ * handshake with the MAIN-world script (first secret wins), accepts only allowlisted message
+ * shapes from it, and forwards them to the background, which derives the retailer from this
+ * tab itself. At most a handful of messages per page load cross.
+ */
+import {
+  BRIDGE_ACK,
+  HANDSHAKE_FROM_CONTENT,
+  HANDSHAKE_FROM_PAGE,
+  channelEventNames,
+  isValidSecret,
+  parseBridgeMessage,
+} from '../../src/protocol';
+import { browser } from '../browser';
+
+const MAX_FORWARDED_PER_PAGE = 20;
+let secret: string | undefined;
+let forwarded = 0;
+
+function onPageReady(event: Event): void {
+  const detail = (event as CustomEvent<unknown>).detail;
+  if (secret !== undefined || !isValidSecret(detail)) return;
+  secret = detail;
+  window.removeEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
+  const channel = channelEventNames(secret);
+  window.addEventListener(channel.toContent, onPageMessage);
+  window.dispatchEvent(new CustomEvent(channel.toPage, { detail: BRIDGE_ACK }));
+}
+
+function onPageMessage(event: Event): void {
+  const message = parseBridgeMessage((event as CustomEvent<unknown>).detail);
+  if (!message || forwarded >= MAX_FORWARDED_PER_PAGE) return;
+  forwarded += 1;
+  if (message.t === 'tag-globals') {
+    browser.runtime.sendMessage({ type: 'page/tag-globals', tags: message.tags }).catch(() => {
+      // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
+    });
+  }
+}
+
+window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
+window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));

@@ -1,0 +1,83 @@
+/**
+ * The dashboard: every retailer seen, most recent first, with the companies it shares data
+ * with; and the export of the whole profile.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Organization, RetailerProfile } from '../../src/model';
+import { summarizeCompanies } from '../../src/profile';
+import { listOrganizations, listRetailerProfiles } from '../../src/store';
+import { CompanyList } from '../ui/company-list';
+import { flushPendingWrites, pageDatabase } from '../ui/data';
+import { formatDate, t } from '../ui/i18n';
+import { ExportButton } from './export-button';
+
+interface Data {
+  retailers: RetailerProfile[];
+  organizations: Map<string, Organization>;
+}
+
+async function loadData(): Promise<Data> {
+  await flushPendingWrites();
+  const db = await pageDatabase();
+  const [retailers, organizations] = await Promise.all([listRetailerProfiles(db), listOrganizations(db)]);
+  return { retailers, organizations: new Map(organizations.map((o) => [o.key, o])) };
+}
+
+export function Dashboard() {
+  const [data, setData] = useState<Data | undefined>();
+  useEffect(() => {
+    void loadData().then(setData);
+  }, []);
+
+  return (
+    <>
+      <header>
+        <div>
+          <h1>{t('dashboardTitle')}</h1>
+          <p class="muted">{t('dashboardIntro')}</p>
+        </div>
+        <ExportButton />
+      </header>
+      {data && <RetailerList data={data} />}
+      <p class="attribution">{t('attribution')}</p>
+    </>
+  );
+}
+
+function RetailerList({ data }: { data: Data }) {
+  if (data.retailers.length === 0) return <p data-testid="dashboard-empty">{t('dashboardEmpty')}</p>;
+  return (
+    <section aria-labelledby="shops-heading">
+      <h2 id="shops-heading">{t('dashboardShopsHeading', data.retailers.length)}</h2>
+      {data.retailers.map((profile) => {
+        const companies = summarizeCompanies(profile, data.organizations);
+        return (
+          <article
+            key={profile.retailer}
+            class="retailer"
+            data-testid="retailer"
+            data-retailer={profile.retailer}
+          >
+            <h3>{profile.retailer}</h3>
+            <p class="muted">
+              {t('popupPagesSeen', profile.pageViews, formatDate(profile.firstSeen))} ·{' '}
+              {t('dashboardLastSeen', formatDate(profile.lastSeen))}
+            </p>
+            {companies.length === 0 ? (
+              <p data-testid="no-companies">{t('dashboardNoCompanies')}</p>
+            ) : (
+              <>
+                <p>
+                  {companies.length === 1
+                    ? t('popupSharesWithOne')
+                    : t('popupSharesWithMany', companies.length)}
+                </p>
+                <CompanyList companies={companies} />
+              </>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * MAIN-world script, injected at document_start in every frame before page scripts run.
+ * It captures the built-ins it needs first (a page may replace them later), opens the secret
+ * channel to the ISOLATED content script, and reports only codes: here, which tracking tags
+ * the page installed. Identical for every user: no per-user configuration enters the page.
+ */
+import { detectTagGlobals } from '../../src/detectors/api/tag-globals';
+import {
+  BRIDGE_ACK,
+  HANDSHAKE_FROM_CONTENT,
+  HANDSHAKE_FROM_PAGE,
+  channelEventNames,
+  makeSecret,
+} from '../../src/protocol/bridge-channel';
+
+const win = window;
+const apply = Reflect.apply;
+const dispatch = EventTarget.prototype.dispatchEvent;
+const listen = EventTarget.prototype.addEventListener;
+const unlisten = EventTarget.prototype.removeEventListener;
+const CustomEventCtor = CustomEvent;
+const stringify = JSON.stringify;
+const hasOwn = Object.prototype.hasOwnProperty;
+const getRandomValues = crypto.getRandomValues.bind(crypto) as (array: Uint8Array) => Uint8Array;
+const later = setTimeout;
+
+const secret = makeSecret(getRandomValues);
+const channel = channelEventNames(secret);
+let acknowledged = false;
+
+function send(name: string, detail?: string): void {
+  apply(dispatch, win, [new CustomEventCtor(name, detail === undefined ? undefined : { detail })]);
+}
+
+function onAck(event: Event): void {
+  if ((event as CustomEvent<unknown>).detail !== BRIDGE_ACK) return;
+  acknowledged = true;
+  apply(unlisten, win, [HANDSHAKE_FROM_CONTENT, onContentReady]);
+  apply(unlisten, win, [channel.toPage, onAck]);
+}
+
+function onContentReady(): void {
+  if (!acknowledged) send(HANDSHAKE_FROM_PAGE, secret);
+}
+
+apply(listen, win, [channel.toPage, onAck]);
+apply(listen, win, [HANDSHAKE_FROM_CONTENT, onContentReady]);
+send(HANDSHAKE_FROM_PAGE, secret);
+
+// Tags are a property of the retailer's page, so only the top frame reports them. Loaders
+// arrive asynchronously: look after load, and once more a few seconds later for late ones.
+if (win.top === win) {
+  const reported = new Set<string>();
+  const report = (): void => {
+    const fresh = detectTagGlobals((name) => apply(hasOwn, win, [name]) as boolean).filter(
+      (tag) => !reported.has(tag),
+    );
+    if (fresh.length === 0 || !acknowledged) return;
+    for (const tag of fresh) reported.add(tag);
+    send(channel.toContent, stringify({ t: 'tag-globals', tags: fresh }));
+  };
+  const afterLoad = (): void => {
+    later(report, 500);
+    later(report, 5000);
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else apply(listen, win, ['load', afterLoad, { once: true }]);
+}

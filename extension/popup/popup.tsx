@@ -1,0 +1,75 @@
+/**
+ * The popup: for the current site, "shares data with N companies", each with its name,
+ * category and privacy policy, and the domains the tracker database does not know.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { summarizeCompanies, type CompanySummary } from '../../src/profile';
+import type { RetailerProfile } from '../../src/model';
+import { getOrganizations, getRetailerProfile } from '../../src/store';
+import { browser } from '../browser';
+import { CompanyList } from '../ui/company-list';
+import { flushPendingWrites, pageDatabase } from '../ui/data';
+import { formatDate, t } from '../ui/i18n';
+import { targetPage } from './target-tab';
+
+type View =
+  | { state: 'loading' }
+  | { state: 'not-web' }
+  | { state: 'site'; site: string; profile: RetailerProfile | undefined; companies: CompanySummary[] };
+
+async function loadView(): Promise<View> {
+  const page = await targetPage();
+  if (!page) return { state: 'not-web' };
+  await flushPendingWrites();
+  const db = await pageDatabase();
+  const profile = await getRetailerProfile(db, page.site);
+  const organizations = await getOrganizations(db, Object.keys(profile?.companies ?? {}));
+  return { state: 'site', site: page.site, profile, companies: summarizeCompanies(profile, organizations) };
+}
+
+export function Popup() {
+  const [view, setView] = useState<View>({ state: 'loading' });
+  useEffect(() => {
+    void loadView().then(setView, () => setView({ state: 'not-web' }));
+  }, []);
+
+  if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
+  if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
+
+  const { site, profile, companies } = view;
+  const unknown = Object.values(profile?.unknownThirdParties ?? {});
+  return (
+    <>
+      <h1 data-testid="site">{site}</h1>
+      {profile && (
+        <p class="muted" data-testid="pages-seen">
+          {t('popupPagesSeen', profile.pageViews, formatDate(profile.firstSeen))}
+        </p>
+      )}
+      {companies.length === 0 && unknown.length === 0 ? (
+        <p class="summary" data-testid="no-third-parties">
+          {t('popupNoThirdParties')}
+        </p>
+      ) : (
+        <p class="summary" data-testid="shares-with" data-count={companies.length}>
+          {companies.length === 1 ? t('popupSharesWithOne') : t('popupSharesWithMany', companies.length)}
+        </p>
+      )}
+      <CompanyList companies={companies} />
+      {unknown.length > 0 && (
+        <p class="muted" data-testid="unknown-domains">
+          {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}
+        </p>
+      )}
+      <p class="footer">
+        <a
+          href={browser.runtime.getURL('extension/dashboard/index.html')}
+          target="_blank"
+          data-testid="open-dashboard"
+        >
+          {t('popupOpenDashboard')}
+        </a>
+      </p>
+    </>
+  );
+}

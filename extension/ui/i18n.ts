@@ -1,0 +1,23 @@
+/**
+ * UI strings from _locales through browser.i18n (the browser's language picks en, de or
+ * zh_CN). Keys are checked against the English messages at compile time.
+ */
+import { browser } from '../browser';
+
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+export function categoryLabel(category: string): string {
+  return t(`category_${category}` as MessageKey);
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export function formatDate(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(ms);
+}

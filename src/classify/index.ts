@@ -1,0 +1,7 @@
+/** First/third party (tldts) and tracker organisation (@ghostery/trackerdb). */
+export * from './site';
+export * from './page-context';
+export * from './request';
+export * from './tracker-matcher';
+export * from './bounded-cache';
+export * from './tag-attribution';

@@ -1,0 +1,84 @@
+/**
+ * Observations: the unit of evidence Glass Customer stores.
+ *
+ * One observation is one deduplicated fact about a retailer ("kaufhaus.example talked to
+ * facebook.net"), keyed by (retailer, kind, party, subject) so storage grows with what is
+ * known, not with page views. Counters and first/last seen record how often and when.
+ */
+
+/** What an observation is about. Later detectors add kinds; the store treats them alike. */
+export type ObservationKind =
+  /** A top-level page of the retailer was loaded (subject: the retailer itself). */
+  | 'page-visit'
+  /** The retailer's pages made requests to a third party (subject: recipient eTLD+1). */
+  | 'third-party-request'
+  /** A known tracking tag was installed in the retailer's page (subject: tag id, e.g. "meta-pixel"). */
+  | 'tag-installed';
+
+export const OBSERVATION_KINDS: readonly ObservationKind[] = [
+  'page-visit',
+  'third-party-request',
+  'tag-installed',
+];
+
+export type Party = 'first' | 'third';
+
+/** A sample of where an observation was seen; only origin + path, never a query (it may hold personal data). */
+export interface Evidence {
+  at: number;
+  /** The retailer page the tab showed, origin + path. */
+  page: string;
+  /** The request (or script) that carried the observation, origin + path; absent for page-level facts. */
+  resource?: string;
+  /** webRequest resource type (script, image, xmlhttprequest, ping, …), when from the network. */
+  resourceType?: string;
+}
+
+/** Tracker-database attribution of a recipient. */
+export interface TrackerMatch {
+  /** Organisation key in the tracker database (e.g. "facebook"). */
+  orgKey: string;
+  /** Tracker pattern key (e.g. "facebook_connect"). */
+  patternKey: string;
+  /** Category key (advertising, site_analytics, …). */
+  category: string;
+}
+
+export interface Observation {
+  /** Deduplication key: `${retailer}|${kind}|${party}|${subject}`. */
+  id: string;
+  retailer: string;
+  kind: ObservationKind;
+  party: Party;
+  /** What the observation is about: a recipient eTLD+1, a tag id, the retailer itself. Never personal data. */
+  subject: string;
+  tracker?: TrackerMatch;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** Kind-specific counters, e.g. requests that carried cookies. */
+  counters: Record<string, number>;
+  /** The first sighting and the most recent ones, at most MAX_EVIDENCE in all. */
+  evidence: Evidence[];
+}
+
+/** One new sighting, before it is merged into a stored observation. */
+export interface ObservationDelta {
+  retailer: string;
+  kind: ObservationKind;
+  party: Party;
+  subject: string;
+  tracker?: TrackerMatch;
+  at: number;
+  /** Counter increments for this sighting (the sighting itself always adds one to `count`). */
+  counters?: Record<string, number>;
+  /** Counter-only deltas (e.g. a cookie header seen for an already counted request) do not add to `count`. */
+  countsAsSighting?: boolean;
+  evidence?: Evidence;
+}
+
+export const MAX_EVIDENCE = 4;
+
+export function observationId(d: Pick<ObservationDelta, 'retailer' | 'kind' | 'party' | 'subject'>): string {
+  return `${d.retailer}|${d.kind}|${d.party}|${d.subject}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * What the UI and the export say about each company a retailer shares with: the company's
+ * name, the category most of its requests fell into, its privacy policy, and what was seen.
+ * Pure; the popup, the dashboard and the export all use it so they never disagree.
+ */
+import { primaryCategory, type Organization, type RetailerProfile, type TrackerCategory } from '../model';
+
+export interface CompanySummary {
+  orgKey: string;
+  name: string;
+  category: TrackerCategory;
+  categories: Record<string, number>;
+  /** Only http(s) URLs; anything else from the database is dropped rather than rendered as a link. */
+  privacyPolicyUrl?: string;
+  privacyContact?: string;
+  requests: number;
+  requestsWithCookies: number;
+  cookiesSet: number;
+  domains: string[];
+  tags: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export function summarizeCompanies(
+  profile: RetailerProfile | undefined,
+  organizations: ReadonlyMap<string, Organization>,
+): CompanySummary[] {
+  if (!profile) return [];
+  return Object.values(profile.companies)
+    .map((company) => {
+      const organization = organizations.get(company.orgKey);
+      const summary: CompanySummary = {
+        orgKey: company.orgKey,
+        name: organization?.name ?? company.orgKey,
+        category: primaryCategory(company.categories),
+        categories: company.categories,
+        requests: company.requests,
+        requestsWithCookies: company.requestsWithCookies,
+        cookiesSet: company.cookiesSet,
+        domains: company.domains,
+        tags: company.tags,
+        firstSeen: company.firstSeen,
+        lastSeen: company.lastSeen,
+      };
+      const policy = safeHttpUrl(organization?.privacyPolicyUrl);
+      if (policy) summary.privacyPolicyUrl = policy;
+      if (organization?.privacyContact) summary.privacyContact = organization.privacyContact;
+      return summary;
+    })
+    .sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name));
+}
+
+export function safeHttpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,4 @@
+/** Observations → retailer profiles (pure functions). */
+export * from './merge-observation';
+export * from './retailer-profile';
+export * from './company-summary';

@@ -1,0 +1,40 @@
+/**
+ * Every runtime message of Glass Customer, with its validator (valibot) and who may send it.
+ * The background router admits nothing that is not listed here.
+ */
+import * as v from 'valibot';
+import { TAG_IDS } from '../detectors/api/tag-globals';
+
+/** Who may send a message: a content script in a web page, or an extension page (popup, dashboard). */
+export type SenderKind = 'content-script' | 'extension-page';
+
+const TagGlobalsReport = v.strictObject({
+  type: v.literal('page/tag-globals'),
+  tags: v.pipe(
+    v.array(v.picklist(TAG_IDS)),
+    v.maxLength(TAG_IDS.length),
+    v.checkItems((tag, index, all) => all.indexOf(tag) === index, 'duplicate tag'),
+  ),
+});
+
+const FlushRequest = v.strictObject({
+  type: v.literal('ui/flush'),
+});
+
+export const MESSAGE_SCHEMAS = {
+  'page/tag-globals': { schema: TagGlobalsReport, sender: 'content-script' },
+  'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
+} as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
+
+export type MessageType = keyof typeof MESSAGE_SCHEMAS;
+export type Message = {
+  [K in MessageType]: v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]['schema']>;
+}[MessageType];
+export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_SCHEMAS, type);
+}
+
+/** Responses are plain JSON; a rejected message gets `{ ok: false, error }`. */
+export type Response = { ok: true; [key: string]: unknown } | { ok: false; error: string };

@@ -1,0 +1,7 @@
+/** The only code that touches IndexedDB. */
+export * from './schema';
+export * from './migrations';
+export * from './open';
+export * from './record';
+export * from './queries';
+export * from './write-queue';

@@ -1,0 +1,48 @@
+/**
+ * Schema migrations, one per database version, applied in order inside the upgrade
+ * transaction. A database at version N runs every migration whose `version` is above N.
+ * Never edit a shipped migration: add the next one, and a test that opens a database
+ * written by the previous version.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { GlassSchema, StoreName } from './schema';
+
+export interface Migration {
+  /** The version this migration brings the database to. */
+  version: number;
+  description: string;
+  upgrade(
+    db: IDBPDatabase<GlassSchema>,
+    tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>,
+  ): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'observations, materialised retailer profiles, organisations, meta',
+    upgrade(db) {
+      const observations = db.createObjectStore('observations', { keyPath: 'id' });
+      observations.createIndex('by-retailer', 'retailer');
+      observations.createIndex('by-kind', 'kind');
+      observations.createIndex('by-org', 'tracker.orgKey');
+      observations.createIndex('by-last-seen', 'lastSeen');
+      const retailers = db.createObjectStore('retailers', { keyPath: 'retailer' });
+      retailers.createIndex('by-last-seen', 'lastSeen');
+      db.createObjectStore('organizations', { keyPath: 'key' });
+      db.createObjectStore('meta', { keyPath: 'key' });
+    },
+  },
+];
+
+/** The schema version this build of the extension writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Check that migrations are numbered 1..n without gaps (a test runs this on MIGRATIONS). */
+export function assertMigrationsOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration ${index} has version ${migration.version}, expected ${index + 1}`);
+    }
+  });
+}

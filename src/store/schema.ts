@@ -1,0 +1,35 @@
+/**
+ * The IndexedDB schema of Glass Customer: one database, its object stores and indexes.
+ * Every change to it is a numbered migration in ./migrations.ts.
+ */
+import type { DBSchema } from 'idb';
+import type { Observation, Organization, RetailerProfile } from '../model';
+
+export const DATABASE_NAME = 'glass-customer';
+
+export interface GlassSchema extends DBSchema {
+  /** Deduplicated evidence, keyed by `retailer|kind|party|subject`. */
+  observations: {
+    key: string;
+    value: Observation;
+    indexes: { 'by-retailer': string; 'by-kind': string; 'by-org': string; 'by-last-seen': number };
+  };
+  /** Materialised per-retailer profiles, derived from observations (src/profile). */
+  retailers: {
+    key: string;
+    value: RetailerProfile;
+    indexes: { 'by-last-seen': number };
+  };
+  /** Organisations that received data, as described by the tracker database. */
+  organizations: {
+    key: string;
+    value: Organization;
+  };
+  /** Small records: settings, bookkeeping. */
+  meta: {
+    key: string;
+    value: { key: string; value: unknown };
+  };
+}
+
+export type StoreName = 'observations' | 'retailers' | 'organizations' | 'meta';

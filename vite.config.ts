@@ -1,0 +1,74 @@
+/**
+ * Build of the extension: preact for the pages, @crxjs/vite-plugin for the manifest. Content
+ * scripts are standalone files (no async loader, no web-accessible chunks) so they run at
+ * document_start. `--mode firefox` derives the Firefox manifest and writes dist-firefox/.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
+
+const CONTENT_SCRIPTS = ['extension/content/index.ts', 'extension/page/index.ts'];
+const FIREFOX_ID = 'glass-customer@glass-customer.org';
+
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+/** Firefox runs MV3 backgrounds as event pages and wants a gecko id and data-collection declaration. */
+function firefoxManifest(manifest: Manifest): Manifest {
+  const { service_worker: serviceWorker, ...background } = manifest.background;
+  return {
+    ...manifest,
+    background: { ...background, scripts: [serviceWorker] } as unknown as Manifest['background'],
+    content_scripts: manifest.content_scripts.map(({ match_origin_as_fallback: _unused, ...script }) => ({
+      ...script,
+      match_about_blank: true,
+    })) as unknown as Manifest['content_scripts'],
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+    minimum_chrome_version: undefined as unknown as string,
+  };
+}
+
+/** Ships the tracker database engine with the extension; the worker loads it from its own files. */
+function trackerEngineAsset(): Plugin {
+  const require = createRequire(import.meta.url);
+  const enginePath = require.resolve('@ghostery/trackerdb').replace(/dist[/\\]cjs[/\\]index\.js$/, 'dist/trackerdb.engine');
+  return {
+    name: 'glass-customer:trackerdb-engine',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/trackerdb.engine', source: readFileSync(enginePath) });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = { ...(firefox ? firefoxManifest(baseManifest) : baseManifest), version: packageJson.version };
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifest as unknown as ManifestV3Export,
+        browser: firefox ? 'firefox' : 'chrome',
+        contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
+      }),
+      trackerEngineAsset(),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+  };
+});
