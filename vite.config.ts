@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -40,7 +40,9 @@ function firefoxManifest(manifest: Manifest): Manifest {
 /** Ships the tracker database engine with the extension; the worker loads it from its own files. */
 function trackerEngineAsset(): Plugin {
   const require = createRequire(import.meta.url);
-  const enginePath = require.resolve('@ghostery/trackerdb').replace(/dist[/\\]cjs[/\\]index\.js$/, 'dist/trackerdb.engine');
+  const enginePath = require
+    .resolve('@ghostery/trackerdb')
+    .replace(/dist[/\\]cjs[/\\]index\.js$/, 'dist/trackerdb.engine');
   return {
     name: 'glass-customer:trackerdb-engine',
     apply: 'build',
@@ -52,12 +54,15 @@ function trackerEngineAsset(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
-  const manifest = { ...(firefox ? firefoxManifest(baseManifest) : baseManifest), version: packageJson.version };
+  const manifest = {
+    ...(firefox ? firefoxManifest(baseManifest) : baseManifest),
+    version: packageJson.version,
+  };
   return {
     plugins: [
       preact(),
       crx({
-        manifest: manifest as unknown as ManifestV3Export,
+        manifest,
         browser: firefox ? 'firefox' : 'chrome',
         contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
       }),

@@ -4,6 +4,7 @@
  * channel to the ISOLATED content script, and reports only codes: here, which tracking tags
  * the page installed. Identical for every user: no per-user configuration enters the page.
  */
+/* eslint-disable @typescript-eslint/unbound-method -- built-ins are captured unbound on purpose, before page code can replace them, and always called through Reflect.apply */
 import { detectTagGlobals } from '../../src/detectors/api/tag-globals';
 import {
   BRIDGE_ACK,
@@ -21,10 +22,10 @@ const unlisten = EventTarget.prototype.removeEventListener;
 const CustomEventCtor = CustomEvent;
 const stringify = JSON.stringify;
 const hasOwn = Object.prototype.hasOwnProperty;
-const getRandomValues = crypto.getRandomValues.bind(crypto) as (array: Uint8Array) => Uint8Array;
 const later = setTimeout;
 
-const secret = makeSecret(getRandomValues);
+// Made now, before any page script runs, so a page's replacement of crypto cannot influence it.
+const secret = makeSecret((array) => crypto.getRandomValues(array));
 const channel = channelEventNames(secret);
 let acknowledged = false;
 
@@ -52,7 +53,7 @@ send(HANDSHAKE_FROM_PAGE, secret);
 if (win.top === win) {
   const reported = new Set<string>();
   const report = (): void => {
-    const fresh = detectTagGlobals((name) => apply(hasOwn, win, [name]) as boolean).filter(
+    const fresh = detectTagGlobals((name) => apply<object, [string], boolean>(hasOwn, win, [name])).filter(
       (tag) => !reported.has(tag),
     );
     if (fresh.length === 0 || !acknowledged) return;

@@ -2,9 +2,10 @@
  * UI strings from _locales through browser.i18n (the browser's language picks en, de or
  * zh_CN). Keys are checked against the English messages at compile time.
  */
+import type englishMessages from '../../public/_locales/en/messages.json';
 import { browser } from '../browser';
 
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof englishMessages;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;

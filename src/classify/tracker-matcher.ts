@@ -8,8 +8,22 @@
 import loadTrackerDB, { AdblockerRequest } from '@ghostery/trackerdb';
 import type { Organization, TrackerMatch } from '../model';
 
-type TrackerDB = Awaited<ReturnType<typeof loadTrackerDB>>;
-type LookupResult = ReturnType<TrackerDB['matchDomain']>[number];
+/**
+ * The engine's lookup result, declared here because trackerdb's own typings point into a
+ * path of @ghostery/adblocker that TypeScript tooling cannot resolve.
+ */
+interface LookupResult {
+  pattern: { key: string; category: string };
+  organization: {
+    key: string;
+    name: string;
+    description: string | null;
+    website_url: string | null;
+    country: string | null;
+    privacy_policy_url: string | null;
+    privacy_contact: string | null;
+  } | null;
+}
 
 export interface MatchInput {
   url: string;
@@ -59,12 +73,13 @@ export async function loadTrackerMatcher(engineBytes: Uint8Array): Promise<Track
         sourceDomain: input.sourceSite,
         type: engineType(input.type),
       };
-      return toMatch(
-        db.engine.getPatternMetadata(AdblockerRequest.fromRawDetails(request), { getDomainMetadata: true }),
-      );
+      const results = db.engine.getPatternMetadata(AdblockerRequest.fromRawDetails(request), {
+        getDomainMetadata: true,
+      }) as LookupResult[];
+      return toMatch(results);
     },
     matchSite(site) {
-      return toMatch(db.matchDomain(site));
+      return toMatch(db.matchDomain(site) as LookupResult[]);
     },
     organization(orgKey) {
       return organizations.get(orgKey);

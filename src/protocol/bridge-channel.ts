@@ -31,8 +31,10 @@ export function isValidSecret(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 }
 
-export function makeSecret(getRandomValues: (array: Uint8Array) => Uint8Array): string {
-  const bytes = getRandomValues(new Uint8Array(16));
+/** `fillRandom` fills the array in place, like crypto.getRandomValues. */
+export function makeSecret(fillRandom: (array: Uint8Array<ArrayBuffer>) => unknown): string {
+  const bytes = new Uint8Array(16);
+  fillRandom(bytes);
   let hex = '';
   for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
   return hex;

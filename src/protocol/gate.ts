@@ -44,7 +44,7 @@ export function admitMessage(raw: unknown, sender: SenderInfo, context: GateCont
 
   const parsed = v.safeParse(schema, raw);
   if (!parsed.success) return { admitted: false, reason: `malformed ${type}` };
-  const message = parsed.output as Message;
+  const message: Message = parsed.output;
   if (kind === 'content-script') {
     return {
       admitted: true,

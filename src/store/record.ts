@@ -27,34 +27,53 @@ export async function recordDeltas(
   const tx = db.transaction(['observations', 'retailers', 'organizations'], 'readwrite');
   const observationStore = tx.objectStore('observations');
   const retailerStore = tx.objectStore('retailers');
-
-  const ids = [...new Set(deltas.map(observationId))];
-  const retailers = [...new Set(deltas.map((d) => d.retailer))];
-  const [storedObservations, storedProfiles] = await Promise.all([
-    Promise.all(ids.map((id) => observationStore.get(id))),
-    Promise.all(retailers.map((r) => retailerStore.get(r))),
-  ]);
-
-  const before = new Map<string, Observation | undefined>(ids.map((id, i) => [id, storedObservations[i]]));
-  const after = new Map<string, Observation>();
-  for (const delta of deltas) {
-    const id = observationId(delta);
-    after.set(id, mergeObservation(after.get(id) ?? before.get(id), delta));
-  }
-
-  const profiles = new Map<string, RetailerProfile | undefined>(
-    retailers.map((r, i) => [r, storedProfiles[i]]),
-  );
-  for (const [id, observation] of after) {
-    const profile = profiles.get(observation.retailer);
-    profiles.set(observation.retailer, applyObservationChange(profile, before.get(id), observation));
-  }
-
+  let touched: RetailerProfile[] = [];
   const writes: Promise<unknown>[] = [];
-  for (const observation of after.values()) writes.push(observationStore.put(observation));
-  for (const profile of profiles.values()) if (profile) writes.push(retailerStore.put(profile));
-  const organizationStore = tx.objectStore('organizations');
-  for (const organization of organizations) writes.push(organizationStore.put(organization));
-  await Promise.all([...writes, tx.done]);
-  return { profiles: [...profiles.values()].filter((p): p is RetailerProfile => p !== undefined) };
+
+  try {
+    const ids = [...new Set(deltas.map(observationId))];
+    const retailers = [...new Set(deltas.map((d) => d.retailer))];
+    const [storedObservations, storedProfiles] = await Promise.all([
+      Promise.all(ids.map((id) => observationStore.get(id))),
+      Promise.all(retailers.map((r) => retailerStore.get(r))),
+    ]);
+
+    const before = new Map<string, Observation | undefined>(ids.map((id, i) => [id, storedObservations[i]]));
+    const after = new Map<string, Observation>();
+    for (const delta of deltas) {
+      const id = observationId(delta);
+      after.set(id, mergeObservation(after.get(id) ?? before.get(id), delta));
+    }
+
+    const profiles = new Map<string, RetailerProfile | undefined>(
+      retailers.map((r, i) => [r, storedProfiles[i]]),
+    );
+    for (const [id, observation] of after) {
+      const profile = profiles.get(observation.retailer);
+      profiles.set(observation.retailer, applyObservationChange(profile, before.get(id), observation));
+    }
+
+    for (const observation of after.values()) writes.push(observationStore.put(observation));
+    for (const profile of profiles.values()) if (profile) writes.push(retailerStore.put(profile));
+    const organizationStore = tx.objectStore('organizations');
+    for (const organization of organizations) writes.push(organizationStore.put(organization));
+    await Promise.all([...writes, tx.done]);
+    touched = [...profiles.values()].filter((p): p is RetailerProfile => p !== undefined);
+  } catch (error) {
+    // A write that fails synchronously (e.g. a value that cannot be cloned) would otherwise let the
+    // transaction commit the writes issued before it. Abort, so the batch is all or nothing.
+    abortQuietly(tx);
+    // The requests already issued now fail with AbortError; that is expected, not unhandled.
+    void Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  return { profiles: touched };
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
 }

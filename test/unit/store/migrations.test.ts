@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertMigrationsOrdered,
+  MIGRATIONS,
+  recordDeltas,
+  SCHEMA_VERSION,
+  type Migration,
+} from '../../../src/store';
+import { freshFactory, openFresh } from '../helpers';
+
+describe('migrations', () => {
+  it('are numbered 1..n and give the schema version', () => {
+    expect(() => assertMigrationsOrdered(MIGRATIONS)).not.toThrow();
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(() => assertMigrationsOrdered([{ ...MIGRATIONS[0]!, version: 2 }])).toThrow(/expected 1/);
+  });
+
+  it('create every store and index at the current version', async () => {
+    const db = await openFresh();
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'observations', 'organizations', 'retailers']);
+    const tx = db.transaction('observations');
+    expect([...tx.store.indexNames].sort()).toEqual(['by-kind', 'by-last-seen', 'by-org', 'by-retailer']);
+  });
+
+  it('upgrade a database written by the previous version without losing data', async () => {
+    const factory = freshFactory();
+    const old = await openFresh(factory, MIGRATIONS);
+    await recordDeltas(old, [
+      { retailer: 'a.example', kind: 'page-visit', party: 'first', subject: 'a.example', at: 5 },
+    ]);
+    old.close();
+
+    // A next version that adds an index: the mechanism must run only the new migration, in the upgrade transaction.
+    const ran: number[] = [];
+    const next: Migration = {
+      version: MIGRATIONS.length + 1,
+      description: 'test: index observations by subject',
+      upgrade(_db, tx) {
+        ran.push(this.version);
+        tx.objectStore('observations').createIndex('by-subject' as never, 'subject');
+      },
+    };
+    const upgraded = await openFresh(factory, [...MIGRATIONS, next]);
+    expect(ran).toEqual([MIGRATIONS.length + 1]);
+    expect(upgraded.version).toBe(MIGRATIONS.length + 1);
+    expect(await upgraded.count('observations')).toBe(1);
+    expect([...upgraded.transaction('observations').store.indexNames]).toContain('by-subject');
+  });
+});
