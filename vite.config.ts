@@ -16,7 +16,10 @@ const FIREFOX_ID = 'glass-customer@glass-customer.org';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
 
-/** Firefox runs MV3 backgrounds as event pages and wants a gecko id and data-collection declaration. */
+/**
+ * Firefox runs MV3 backgrounds as event pages and wants a gecko id and a data-collection
+ * declaration (supported from Firefox 140, Android 142). It has no match_origin_as_fallback.
+ */
 function firefoxManifest(manifest: Manifest): Manifest {
   const { service_worker: serviceWorker, ...background } = manifest.background;
   return {
@@ -29,7 +32,7 @@ function firefoxManifest(manifest: Manifest): Manifest {
     browser_specific_settings: {
       gecko: {
         id: FIREFOX_ID,
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
