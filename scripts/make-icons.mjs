@@ -50,7 +50,8 @@ function png(size) {
           for (let i = 0; i < 4; i++) acc[i] += p[i] * (i < 3 ? p[3] / 255 : 1);
         }
       const alpha = acc[3] / samples ** 2;
-      for (let i = 0; i < 3; i++) row[1 + x * 4 + i] = alpha ? Math.round(acc[i] / samples ** 2 / (alpha / 255)) : 0;
+      for (let i = 0; i < 3; i++)
+        row[1 + x * 4 + i] = alpha ? Math.round(acc[i] / samples ** 2 / (alpha / 255)) : 0;
       row[1 + x * 4 + 3] = Math.round(alpha);
     }
     rows.push(row);

@@ -8,7 +8,7 @@ import { summarizeCompanies } from '../../src/profile';
 import { listOrganizations, listRetailerProfiles } from '../../src/store';
 import { CompanyList } from '../ui/company-list';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
-import { formatDate, t } from '../ui/i18n';
+import { countLabel, formatDate, t } from '../ui/i18n';
 import { ExportButton } from './export-button';
 
 interface Data {
@@ -60,18 +60,19 @@ function RetailerList({ data }: { data: Data }) {
           >
             <h3>{profile.retailer}</h3>
             <p class="muted">
-              {t('popupPagesSeen', profile.pageViews, formatDate(profile.firstSeen))} ·{' '}
-              {t('dashboardLastSeen', formatDate(profile.lastSeen))}
+              {countLabel(
+                profile.pageViews,
+                'popupPagesSeenOne',
+                'popupPagesSeenMany',
+                formatDate(profile.firstSeen),
+              )}{' '}
+              · {t('dashboardLastSeen', formatDate(profile.lastSeen))}
             </p>
             {companies.length === 0 ? (
               <p data-testid="no-companies">{t('dashboardNoCompanies')}</p>
             ) : (
               <>
-                <p>
-                  {companies.length === 1
-                    ? t('popupSharesWithOne')
-                    : t('popupSharesWithMany', companies.length)}
-                </p>
+                <p>{countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}</p>
                 <CompanyList companies={companies} />
               </>
             )}

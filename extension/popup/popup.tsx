@@ -9,7 +9,7 @@ import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
 import { CompanyList } from '../ui/company-list';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
-import { formatDate, t } from '../ui/i18n';
+import { countLabel, formatDate, t } from '../ui/i18n';
 import { targetPage } from './target-tab';
 
 type View =
@@ -43,7 +43,12 @@ export function Popup() {
       <h1 data-testid="site">{site}</h1>
       {profile && (
         <p class="muted" data-testid="pages-seen">
-          {t('popupPagesSeen', profile.pageViews, formatDate(profile.firstSeen))}
+          {countLabel(
+            profile.pageViews,
+            'popupPagesSeenOne',
+            'popupPagesSeenMany',
+            formatDate(profile.firstSeen),
+          )}
         </p>
       )}
       {companies.length === 0 && unknown.length === 0 ? (
@@ -52,7 +57,7 @@ export function Popup() {
         </p>
       ) : (
         <p class="summary" data-testid="shares-with" data-count={companies.length}>
-          {companies.length === 1 ? t('popupSharesWithOne') : t('popupSharesWithMany', companies.length)}
+          {countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}
         </p>
       )}
       <CompanyList companies={companies} />

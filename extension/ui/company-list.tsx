@@ -3,7 +3,7 @@
  * All text is rendered as text; links only ever point to http(s) URLs.
  */
 import type { CompanySummary } from '../../src/profile';
-import { categoryLabel, t } from './i18n';
+import { categoryLabel, countLabel, t } from './i18n';
 
 export function CompanyList({ companies }: { companies: CompanySummary[] }) {
   return (
@@ -19,9 +19,14 @@ export function CompanyList({ companies }: { companies: CompanySummary[] }) {
             </span>
           </div>
           <div class="company-facts">
-            {t('companyRequests', company.requests)}
-            {company.requestsWithCookies > 0 && <> · {t('companyCookies', company.requestsWithCookies)}</>}
-            {company.tags.length > 0 && <> · {t('companyTags', company.tags.join(', '))}</>}
+            {[
+              company.requests > 0 &&
+                countLabel(company.requests, 'companyRequestsOne', 'companyRequestsMany'),
+              company.requestsWithCookies > 0 && t('companyCookies', company.requestsWithCookies),
+              company.tags.length > 0 && t('companyTags', company.tags.join(', ')),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </div>
           {company.privacyPolicyUrl && (
             <a

@@ -11,6 +11,21 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
+/**
+ * A count in words: the "…One" message when the UI language's plural rule says "one",
+ * else the "…Many" message with the count as its first placeholder.
+ */
+export function countLabel(
+  count: number,
+  one: MessageKey,
+  many: MessageKey,
+  ...rest: (string | number)[]
+): string {
+  return new Intl.PluralRules(uiLanguage()).select(count) === 'one'
+    ? t(one, ...rest)
+    : t(many, count, ...rest);
+}
+
 export function categoryLabel(category: string): string {
   return t(`category_${category}` as MessageKey);
 }

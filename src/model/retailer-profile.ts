@@ -12,7 +12,7 @@ export interface CompanyLink {
   requestsWithCookies: number;
   /** Responses that set a cookie. */
   cookiesSet: number;
-  /** Requests per tracker category (one company can do advertising and analytics). */
+  /** Sightings (requests and tag reports) per tracker category; one company can do advertising and analytics. */
   categories: Record<string, number>;
   /** Recipient eTLD+1s attributed to the company. */
   domains: string[];

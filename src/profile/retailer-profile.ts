@@ -63,18 +63,24 @@ function contributeCompanyRequests(profile: RetailerProfile, observation: Observ
   company.requests += sign * observation.count;
   company.requestsWithCookies += sign * (observation.counters['withCookies'] ?? 0);
   company.cookiesSet += sign * (observation.counters['setsCookies'] ?? 0);
-  company.categories[tracker.category] =
-    (company.categories[tracker.category] ?? 0) + sign * observation.count;
-  if (company.categories[tracker.category] === 0) delete company.categories[tracker.category];
+  addToCategory(company, tracker.category, sign * observation.count);
   // Domains and tags are sets: an observation is the only one for its (retailer, subject), so removal is exact.
   company.domains = setMember(company.domains, observation.subject, sign);
   dropIfEmpty(profile, company);
 }
 
 function contributeTag(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  const company = companyLink(profile, observation.tracker!.orgKey, observation, sign);
+  const tracker = observation.tracker!;
+  const company = companyLink(profile, tracker.orgKey, observation, sign);
   company.tags = setMember(company.tags, observation.subject, sign);
+  // A tag found in the page also says what kind of company this is, even before any request.
+  addToCategory(company, tracker.category, sign * observation.count);
   dropIfEmpty(profile, company);
+}
+
+function addToCategory(company: CompanyLink, category: string, amount: number): void {
+  company.categories[category] = (company.categories[category] ?? 0) + amount;
+  if (company.categories[category] === 0) delete company.categories[category];
 }
 
 function contributeUnknown(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {

@@ -144,7 +144,8 @@ describe('retailer profile', () => {
           requests: 3,
           requestsWithCookies: 1,
           cookiesSet: 0,
-          categories: { site_analytics: 1, advertising: 2 },
+          // Two advertising requests and the Meta pixel tag found in the page.
+          categories: { site_analytics: 1, advertising: 3 },
           domains: ['facebook.com', 'facebook.net'],
           tags: ['meta-pixel'],
           firstSeen: at,
@@ -154,6 +155,26 @@ describe('retailer profile', () => {
       unknownThirdParties: {
         'unknown.example': { domain: 'unknown.example', requests: 1, firstSeen: at, lastSeen: at },
       },
+    });
+  });
+
+  it("gives a company known only from a tag in the page the tag vendor's category", () => {
+    const { profile } = incremental([
+      [
+        {
+          retailer,
+          kind: 'tag-installed',
+          party: 'third',
+          subject: 'hotjar',
+          at: 1,
+          tracker: { orgKey: 'hotjar', patternKey: 'hotjar', category: 'site_analytics' },
+        },
+      ],
+    ]);
+    expect(profile?.companies['hotjar']).toMatchObject({
+      requests: 0,
+      tags: ['hotjar'],
+      categories: { site_analytics: 1 },
     });
   });
 
