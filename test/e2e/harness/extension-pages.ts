@@ -71,5 +71,5 @@ export async function eventually<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
 }
