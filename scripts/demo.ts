@@ -45,6 +45,10 @@ async function main(): Promise<void> {
 
   const server = await startFixtureServer();
   const browser = await launchBrowser({ extensionDir: DIST, headless });
+  // Ctrl-C (or a terminating parent) must not leave Chromium or the ports 80/443 behind.
+  const stop = () => void Promise.allSettled([browser.close(), server.close()]).then(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     await waitForWebRequestReady(browser);
     const shop = await browser.context.newPage();
