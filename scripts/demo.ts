@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 
   const server = await startFixtureServer();
-  const browser = await launchBrowser({ extensionDir: DIST, headless });
+  const browser = await launchBrowser({ extensionDir: DIST, headless, allowThirdPartyCookies: true });
   // Ctrl-C (or a terminating parent) must not leave Chromium or the ports 80/443 behind.
   const stop = () => void Promise.allSettled([browser.close(), server.close()]).then(() => process.exit(130));
   process.once('SIGINT', stop);

@@ -26,7 +26,7 @@ let browser: Browser;
 let exported: ExportDocument;
 
 beforeAll(async () => {
-  browser = await launchBrowser({ extensionDir: DIST });
+  browser = await launchBrowser({ extensionDir: DIST, allowThirdPartyCookies: true });
   await waitForWebRequestReady(browser);
 });
 
@@ -126,6 +126,11 @@ describe('who this shop shares with', () => {
     const meta = tracking.companies.find((c) => c.organization === 'facebook')!;
     expect(meta.domains).toEqual(['facebook.com', 'facebook.net']);
     expect(meta.tags).toContain('meta-pixel');
+    // www.facebook.com/tr sets its browser-id cookie on the first hit and gets it back on the next
+    // pages' hits: seen through the Set-Cookie and Cookie headers (extraHeaders), never stored.
+    expect(meta.cookiesSet).toBeGreaterThanOrEqual(1);
+    expect(meta.requestsWithCookies).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(exported)).not.toContain('FixtureBrowserId');
     const control = exported.retailers.find((r) => r.retailer === 'control-shop.example')!;
     expect(control.companies).toEqual([]);
     expect(control.unknownThirdParties).toEqual([]);

@@ -2,7 +2,7 @@
 // local fixture server, self-signed TLS accepted), loading the unpacked extension, finding its service worker
 // and id, and the webRequest readiness gate. Facts behind these choices: docs/testing.md (shared).
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -26,6 +26,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** UI and Accept-Language locale, e.g. 'de-DE'. */
   lang?: string;
+  /**
+   * Send third-party cookies, as Chrome does by default for most users. Debian's Chromium here
+   * blocks them unless the profile says otherwise (only for a fresh profile).
+   */
+  allowThirdPartyCookies?: boolean;
 }
 
 /** Host answered by the fixture server on every path, used only by the readiness gate. */
@@ -75,6 +80,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 
   const ownsProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'glass-customer-profile-')));
+  if (ownsProfile && options.allowThirdPartyCookies) {
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    // cookie_controls_mode 0 = "allow third-party cookies" in the profile's settings.
+    await writeFile(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
+    );
+  }
   const extensionDir = options.extensionDir ? resolve(options.extensionDir) : undefined;
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No manifest.json in ${extensionDir}: build the extension first (npm run build).`);
