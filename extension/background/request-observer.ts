@@ -16,11 +16,36 @@ import type { TabPages } from './tab-pages';
 
 const MAX_BUFFERED = 5000;
 
+/**
+ * The fields of webRequest details this observer uses. `initiator` and `frameType` are Chrome's,
+ * `originUrl` is Firefox's.
+ */
+interface RequestOrigin {
+  tabId: number;
+  frameId: number;
+  type: string;
+  frameType?: string;
+  initiator?: string;
+  originUrl?: string;
+}
+
+/**
+ * The requesting document's origin, for sub-resources of a top-level document only (a frame's
+ * origin says nothing about the tab's page). Chrome gives a top-level document a frameId other
+ * than 0 around cross-process navigations, so its frameType decides; Firefox has no frameType
+ * and keeps frameId 0.
+ */
+function topFrameInitiator(details: RequestOrigin): string | undefined {
+  if (details.type === 'main_frame') return undefined;
+  const topLevel = details.frameType ? details.frameType === 'outermost_frame' : details.frameId === 0;
+  return topLevel ? (details.initiator ?? details.originUrl) : undefined;
+}
+
 type Classify = (page: PageContext, matcher: TrackerMatcher) => ObservationDelta | undefined;
 
 export class RequestObserver {
   #matcher: TrackerMatcher | undefined;
-  #buffered: { tabId: number; classify: Classify }[] = [];
+  #buffered: { origin: RequestOrigin; classify: Classify }[] = [];
 
   constructor(
     private readonly tabPages: TabPages,
@@ -33,7 +58,7 @@ export class RequestObserver {
     this.#matcher = matcher;
     const buffered = this.#buffered;
     this.#buffered = [];
-    for (const { tabId, classify } of buffered) this.#dispatch(tabId, classify);
+    for (const { origin, classify } of buffered) this.#dispatch(origin, classify);
   }
 
   onBeforeRequest = (details: WebRequest.OnBeforeRequestDetailsType): undefined => {
@@ -44,7 +69,7 @@ export class RequestObserver {
       if (!page) return undefined;
       this.onNavigation(details.tabId, page);
     }
-    this.#dispatch(details.tabId, (page, matcher) => classifyRequest(request, page, matcher));
+    this.#dispatch(details, (page, matcher) => classifyRequest(request, page, matcher));
     return undefined;
   };
 
@@ -52,7 +77,7 @@ export class RequestObserver {
     if (details.tabId < 0 || details.type === 'main_frame') return undefined;
     if (!details.requestHeaders?.some((header) => header.name.toLowerCase() === 'cookie')) return undefined;
     const facts = { url: details.url, at: Date.now(), hasCookieHeader: true };
-    this.#dispatch(details.tabId, (page) => classifyCookieTraffic(facts, page));
+    this.#dispatch(details, (page) => classifyCookieTraffic(facts, page));
     return undefined;
   };
 
@@ -61,17 +86,22 @@ export class RequestObserver {
     if (!details.responseHeaders?.some((header) => header.name.toLowerCase() === 'set-cookie'))
       return undefined;
     const facts = { url: details.url, at: Date.now(), hasSetCookieHeader: true };
-    this.#dispatch(details.tabId, (page) => classifyCookieTraffic(facts, page));
+    this.#dispatch(details, (page) => classifyCookieTraffic(facts, page));
     return undefined;
   };
 
-  #dispatch(tabId: number, classify: Classify): void {
+  #dispatch(origin: RequestOrigin, classify: Classify): void {
     const matcher = this.#matcher;
     if (!matcher) {
-      if (this.#buffered.length < MAX_BUFFERED) this.#buffered.push({ tabId, classify });
+      // Copy only what is needed: webRequest details can hold whole request bodies.
+      const { tabId, frameId, type, frameType, initiator, originUrl } = origin;
+      if (this.#buffered.length < MAX_BUFFERED) {
+        this.#buffered.push({ origin: { tabId, frameId, type, frameType, initiator, originUrl }, classify });
+      }
       return;
     }
-    const page = this.tabPages.get(tabId);
+    const tabId = origin.tabId;
+    const page = this.tabPages.pageFor(tabId, topFrameInitiator(origin));
     if (page) {
       this.#record(classify(page, matcher), matcher);
       return;

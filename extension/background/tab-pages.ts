@@ -3,7 +3,7 @@
  * navigation, kept in storage.session so a restarted service worker still knows its tabs,
  * and filled from tabs.get for tabs that navigated before the worker started.
  */
-import { pageContextOf, type PageContext } from '../../src/classify';
+import { pageContextOf, pageOfRequest, type PageContext } from '../../src/classify';
 import { browser } from '../browser';
 
 const STORAGE_KEY = 'tabPages';
@@ -11,6 +11,8 @@ const MAX_TABS = 2000;
 
 export class TabPages {
   readonly #pages = new Map<number, PageContext>();
+  /** The page each tab showed before its current one, while requests of that page may still arrive. */
+  readonly #previous = new Map<number, PageContext>();
   readonly #lookups = new Map<number, Promise<PageContext | undefined>>();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -27,6 +29,11 @@ export class TabPages {
 
   get(tabId: number): PageContext | undefined {
     return this.#pages.get(tabId);
+  }
+
+  /** The page a request of the tab's top frame came from, judged by its initiator (see pageOfRequest). */
+  pageFor(tabId: number, initiator: string | undefined): PageContext | undefined {
+    return pageOfRequest(this.#pages.get(tabId), this.#previous.get(tabId), initiator);
   }
 
   /** The tab's page, asking the browser when this worker has not seen the tab navigate. */
@@ -55,14 +62,21 @@ export class TabPages {
       this.remove(tabId);
       return undefined;
     }
+    const left = this.#pages.get(tabId);
+    if (left && left.site !== page.site) this.#previous.set(tabId, left);
     this.#pages.delete(tabId);
     this.#pages.set(tabId, page);
-    if (this.#pages.size > MAX_TABS) this.#pages.delete(this.#pages.keys().next().value!);
+    if (this.#pages.size > MAX_TABS) {
+      const oldest = this.#pages.keys().next().value!;
+      this.#pages.delete(oldest);
+      this.#previous.delete(oldest);
+    }
     this.#scheduleSave();
     return page;
   }
 
   remove(tabId: number): void {
+    this.#previous.delete(tabId);
     if (this.#pages.delete(tabId)) this.#scheduleSave();
   }
 

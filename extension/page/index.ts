@@ -48,8 +48,9 @@ apply(listen, win, [channel.toPage, onAck]);
 apply(listen, win, [HANDSHAKE_FROM_CONTENT, onContentReady]);
 send(HANDSHAKE_FROM_PAGE, secret);
 
-// Tags are a property of the retailer's page, so only the top frame reports them. Loaders
-// arrive asynchronously: look after load, and once more a few seconds later for late ones.
+// Tags are a property of the retailer's page, so only the top frame reports them. Snippets run
+// early and loaders arrive asynchronously: look when the document is parsed, at load, a little
+// later for late loaders, and when the page is left (people often move on within a second).
 if (win.top === win) {
   const reported = new Set<string>();
   const report = (): void => {
@@ -61,9 +62,13 @@ if (win.top === win) {
     send(channel.toContent, stringify({ t: 'tag-globals', tags: fresh }));
   };
   const afterLoad = (): void => {
-    later(report, 500);
-    later(report, 5000);
+    report();
+    later(report, 2000);
   };
   if (document.readyState === 'complete') afterLoad();
-  else apply(listen, win, ['load', afterLoad, { once: true }]);
+  else {
+    apply(listen, win, ['DOMContentLoaded', report, { once: true }]);
+    apply(listen, win, ['load', afterLoad, { once: true }]);
+  }
+  apply(listen, win, ['pagehide', report]);
 }

@@ -5,3 +5,4 @@ export * from './request';
 export * from './tracker-matcher';
 export * from './bounded-cache';
 export * from './tag-attribution';
+export * from './page-of-request';

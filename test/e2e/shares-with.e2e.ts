@@ -4,6 +4,7 @@
  * attacks the page channel. Checked through what a user sees: popup, badge, dashboard, export.
  */
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../src/export';
 import { launchBrowser, waitForWebRequestReady, type Browser } from './harness/chromium';
@@ -24,6 +25,8 @@ const FORGER = 'https://www.forger.example/';
 
 let browser: Browser;
 let exported: ExportDocument;
+/** The tab the tracking shop is visited in; the control shop is visited next in the same tab. */
+let shopTab: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser({ extensionDir: DIST, allowThirdPartyCookies: true });
@@ -36,9 +39,9 @@ afterAll(async () => {
 
 describe('who this shop shares with', () => {
   it('lists exactly the three organisations of the tracking shop, with categories and privacy policies', async () => {
-    const shop = await browser.context.newPage();
-    await shop.goto(TRACKING_SHOP, { waitUntil: 'load' });
-    await shop.goto(`${TRACKING_SHOP}product.html`, { waitUntil: 'load' });
+    shopTab = await browser.context.newPage();
+    await shopTab.goto(TRACKING_SHOP, { waitUntil: 'load' });
+    await shopTab.goto(`${TRACKING_SHOP}product.html`, { waitUntil: 'load' });
     const tabId = await tabIdOf(browser, TRACKING_SHOP);
 
     const popup = await openPopupFor(browser, tabId);
@@ -69,9 +72,10 @@ describe('who this shop shares with', () => {
   });
 
   it('says a control shop with only first-party requests shares with no third parties', async () => {
-    const shop = await browser.context.newPage();
-    await shop.goto(CONTROL_SHOP, { waitUntil: 'load' });
-    await shop.goto(`${CONTROL_SHOP}produkt.html`, { waitUntil: 'load' });
+    // Same tab: the tracking shop's GA4 engagement beacon leaves on pagehide, after this navigation
+    // began, and must be credited to the tracking shop, not to the control shop.
+    await shopTab.goto(CONTROL_SHOP, { waitUntil: 'load' });
+    await shopTab.goto(`${CONTROL_SHOP}produkt.html`, { waitUntil: 'load' });
     const tabId = await tabIdOf(browser, CONTROL_SHOP);
 
     const popup = await openPopupFor(browser, tabId);
