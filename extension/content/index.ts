@@ -14,7 +14,7 @@ import {
 } from '../../src/protocol';
 import { browser } from '../browser';
 
-const MAX_FORWARDED_PER_PAGE = 20;
+const MAX_FORWARDED_PER_PAGE = 60;
 let secret: string | undefined;
 let forwarded = 0;
 
@@ -32,11 +32,13 @@ function onPageMessage(event: Event): void {
   const message = parseBridgeMessage((event as CustomEvent<unknown>).detail);
   if (!message || forwarded >= MAX_FORWARDED_PER_PAGE) return;
   forwarded += 1;
-  if (message.t === 'tag-globals') {
-    browser.runtime.sendMessage({ type: 'page/tag-globals', tags: message.tags }).catch(() => {
-      // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
-    });
-  }
+  const runtimeMessage =
+    message.t === 'tag-globals'
+      ? { type: 'page/tag-globals', tags: message.tags }
+      : { type: 'page/api-signals', signals: message.signals };
+  browser.runtime.sendMessage(runtimeMessage).catch(() => {
+    // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
+  });
 }
 
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);

@@ -6,3 +6,4 @@ export * from './tracker-matcher';
 export * from './bounded-cache';
 export * from './tag-attribution';
 export * from './page-of-request';
+export * from './api-signal-attribution';

@@ -3,3 +3,7 @@ export * from './observation';
 export * from './organization';
 export * from './retailer-profile';
 export * from './categories';
+export * from './outgoing-request';
+export * from './commerce-event';
+export * from './api-signal';
+export * from './identifier';

@@ -13,12 +13,27 @@ export type ObservationKind =
   /** The retailer's pages made requests to a third party (subject: recipient eTLD+1). */
   | 'third-party-request'
   /** A known tracking tag was installed in the retailer's page (subject: tag id, e.g. "meta-pixel"). */
-  | 'tag-installed';
+  | 'tag-installed'
+  /** The user gave the retailer a personal datum in a form (subject: `<kind>:<salted digest>`; `masked` shows it). */
+  | 'identifier-given'
+  /** One of the user's identifiers went to a third party (subject: `<recipient>|<kind>|<encoding>`). */
+  | 'identifier-sent'
+  /** A vendor beacon told a company about an event (subject: `<recipient>|<vendor>|<event>`; `samples` hold the details). */
+  | 'event-sent'
+  /** A script used a browser API to fingerprint, locate or record the user (subject: `<code>|<script site>`). */
+  | 'api-signal'
+  /** A third party keeps a long-lived identifier cookie (subject: `<recipient>|<cookie name>`). */
+  | 'persistent-identifier';
 
 export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'page-visit',
   'third-party-request',
   'tag-installed',
+  'identifier-given',
+  'identifier-sent',
+  'event-sent',
+  'api-signal',
+  'persistent-identifier',
 ];
 
 export type Party = 'first' | 'third';
@@ -60,7 +75,28 @@ export interface Observation {
   counters: Record<string, number>;
   /** The first sighting and the most recent ones, at most MAX_EVIDENCE in all. */
   evidence: Evidence[];
+  /** A personal value shown masked (t•••@example.com, ••••4242); never the value itself. */
+  masked?: string;
+  /** What the latest events told the company (event-sent only), at most MAX_SAMPLES. */
+  samples?: EventSample[];
 }
+
+/** The content of one decoded event, as stored: no user-data values, no order ids. */
+export interface EventSample {
+  at: number;
+  accountId?: string;
+  value?: number;
+  currency?: string;
+  /** Product ids and names, at most MAX_SAMPLE_ITEMS. */
+  items: { id?: string; name?: string; price?: number; quantity?: number }[];
+  searchTerm?: string;
+  hasOrderId?: boolean;
+  userDataKeys: string[];
+  automaticMatching?: boolean;
+}
+
+export const MAX_SAMPLES = 5;
+export const MAX_SAMPLE_ITEMS = 10;
 
 /** One new sighting, before it is merged into a stored observation. */
 export interface ObservationDelta {
@@ -75,6 +111,8 @@ export interface ObservationDelta {
   /** Counter-only deltas (e.g. a cookie header seen for an already counted request) do not add to `count`. */
   countsAsSighting?: boolean;
   evidence?: Evidence;
+  masked?: string;
+  sample?: EventSample;
 }
 
 export const MAX_EVIDENCE = 4;

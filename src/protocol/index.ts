@@ -4,3 +4,4 @@ export * from './gate';
 export * from './rate-limiter';
 export * from './bridge-channel';
 export * from './bridge-messages';
+export * from './field-schemas';

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { TAG_IDS } from '../detectors/api/tag-globals';
+import { ApiSignalList, FormField, MAX_FORM_FIELDS } from './field-schemas';
 
 /** Who may send a message: a content script in a web page, or an extension page (popup, dashboard). */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -17,12 +18,33 @@ const TagGlobalsReport = v.strictObject({
   ),
 });
 
+/** The MAIN world's page-API signals, forwarded by the content script. */
+const ApiSignalsReport = v.strictObject({
+  type: v.literal('page/api-signals'),
+  signals: ApiSignalList,
+});
+
+/** The user submitted a form: the personal fields it held, classified (never passwords, never card numbers). */
+const FormSubmitted = v.strictObject({
+  type: v.literal('page/form-submitted'),
+  fields: v.pipe(v.array(FormField), v.minLength(1), v.maxLength(MAX_FORM_FIELDS)),
+});
+
+/** The user finished typing a personal field (before any submit): watched for leaks from now on. */
+const FieldTyped = v.strictObject({
+  type: v.literal('page/field-typed'),
+  field: FormField,
+});
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
 
 export const MESSAGE_SCHEMAS = {
   'page/tag-globals': { schema: TagGlobalsReport, sender: 'content-script' },
+  'page/api-signals': { schema: ApiSignalsReport, sender: 'content-script' },
+  'page/form-submitted': { schema: FormSubmitted, sender: 'content-script' },
+  'page/field-typed': { schema: FieldTyped, sender: 'content-script' },
   'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 

@@ -1,0 +1,47 @@
+/**
+ * Schemas for values that cross from pages into the extension: shared by the runtime messages
+ * and the MAIN↔ISOLATED bridge, so both sides admit exactly the same shapes.
+ */
+import * as v from 'valibot';
+import { API_SIGNAL_CODES, IDENTIFIER_KINDS } from '../model';
+
+export const MAX_SIGNALS_PER_REPORT = 50;
+export const MAX_FORM_FIELDS = 30;
+export const MAX_FIELD_VALUE_LENGTH = 256;
+
+/** A script URL from a stack trace: origin + path of an http(s) script, or '' for inline code. */
+export const ScriptUrl = v.union([
+  v.literal(''),
+  v.pipe(v.string(), v.maxLength(1024), v.regex(/^https?:\/\/[^\s?#]+$/)),
+]);
+
+export const ApiSignalSchema = v.strictObject({
+  code: v.picklist(API_SIGNAL_CODES),
+  script: ScriptUrl,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+});
+
+export const ApiSignalList = v.pipe(
+  v.array(ApiSignalSchema),
+  v.minLength(1),
+  v.maxLength(MAX_SIGNALS_PER_REPORT),
+);
+
+/** Card numbers never cross: only the brand and the last four digits. */
+const CardSummary = v.pipe(
+  v.string(),
+  v.regex(/^(visa|mastercard|amex|discover|jcb|unionpay|diners|card) \d{4}$/),
+);
+
+export const FormField = v.variant('kind', [
+  v.strictObject({ kind: v.literal('card'), value: CardSummary }),
+  v.strictObject({
+    kind: v.picklist(
+      IDENTIFIER_KINDS.filter((kind) => kind !== 'card') as Exclude<
+        (typeof IDENTIFIER_KINDS)[number],
+        'card'
+      >[],
+    ),
+    value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_FIELD_VALUE_LENGTH)),
+  }),
+]);
