@@ -1,16 +1,23 @@
 /**
  * Observes every request of every tab (non-blocking webRequest) and hands what it means to
- * the recorder. Events that arrive while the tracker engine is still loading wait in a
- * bounded buffer; requests of tabs this worker has not seen navigate wait for one tabs.get.
+ * the recorder: who received it, what events and identifiers it carried, and the cookies it
+ * sent or set. Events that arrive while the tracker engine is still loading wait in a bounded
+ * buffer; requests of tabs this worker has not seen navigate wait for one tabs.get.
  */
 import {
-  classifyCookieTraffic,
   classifyRequest,
+  classifyThirdParty,
+  cookieTrafficDelta,
+  identifierDeltas,
+  requestFindings,
   type PageContext,
   type TrackerMatcher,
 } from '../../src/classify';
+import { identifierCookiesSent, persistentCookiesSet } from '../../src/detectors/network/persistent-cookie';
 import type { ObservationDelta } from '../../src/model';
 import type { WebRequest } from '../browser';
+import type { IdentifierWatch } from './identifier-watch';
+import { outgoingRequestOf } from './outgoing-request';
 import type { Recorder } from './recorder';
 import type { TabPages } from './tab-pages';
 
@@ -41,77 +48,126 @@ function topFrameInitiator(details: RequestOrigin): string | undefined {
   return topLevel ? (details.initiator ?? details.originUrl) : undefined;
 }
 
-type Classify = (page: PageContext, matcher: TrackerMatcher) => ObservationDelta | undefined;
+type Analyze = (page: PageContext, matcher: TrackerMatcher) => ObservationDelta[];
 
 export class RequestObserver {
   #matcher: TrackerMatcher | undefined;
-  #buffered: { origin: RequestOrigin; classify: Classify }[] = [];
+  #buffered: { origin: RequestOrigin; analyze: Analyze }[] = [];
 
   constructor(
     private readonly tabPages: TabPages,
     private readonly recorder: Recorder,
+    private readonly watch: IdentifierWatch,
     private readonly onNavigation: (tabId: number, page: PageContext) => void,
   ) {}
 
-  /** Called once the engine is loaded and the tab map restored. */
+  /** Called once the engine is loaded, the tab map restored and the watchlist read. */
   start(matcher: TrackerMatcher): void {
     this.#matcher = matcher;
     const buffered = this.#buffered;
     this.#buffered = [];
-    for (const { origin, classify } of buffered) this.#dispatch(origin, classify);
+    for (const { origin, analyze } of buffered) this.#dispatch(origin, analyze);
   }
 
   onBeforeRequest = (details: WebRequest.OnBeforeRequestDetailsType): undefined => {
     if (details.tabId < 0) return undefined; // the browser's or an extension's own requests
-    const request = { url: details.url, type: details.type, at: Date.now() };
+    const facts = { url: details.url, type: details.type, at: Date.now() };
     if (details.type === 'main_frame') {
       const page = this.tabPages.set(details.tabId, details.url);
+      this.watch.forget(details.tabId);
       if (!page) return undefined;
       this.onNavigation(details.tabId, page);
     }
-    this.#dispatch(details, (page, matcher) => classifyRequest(request, page, matcher));
+    const tabId = details.tabId;
+    const request = details.type === 'main_frame' ? undefined : outgoingRequestOf(details);
+    this.#dispatch(details, (page, matcher) => {
+      const delta = classifyRequest(facts, page, matcher);
+      if (!delta || !request || delta.party !== 'third') return delta ? [delta] : [];
+      this.watch.remember(tabId, request, delta);
+      return [delta, ...requestFindings(request, delta, this.watch.pools(tabId))];
+    });
     return undefined;
   };
 
   onSendHeaders = (details: WebRequest.OnSendHeadersDetailsType): undefined => {
     if (details.tabId < 0 || details.type === 'main_frame') return undefined;
-    if (!details.requestHeaders?.some((header) => header.name.toLowerCase() === 'cookie')) return undefined;
-    const facts = { url: details.url, at: Date.now(), hasCookieHeader: true };
-    this.#dispatch(details, (page) => classifyCookieTraffic(facts, page));
+    const cookie = details.requestHeaders?.find((header) => header.name.toLowerCase() === 'cookie')?.value;
+    if (!cookie) return undefined;
+    const facts = { url: details.url, type: details.type, at: Date.now() };
+    const tabId = details.tabId;
+    this.#dispatch(details, (page, matcher) => {
+      const base = classifyThirdParty(facts, page, matcher);
+      if (!base) return [];
+      const request = { url: details.url, method: details.method, type: details.type, cookie };
+      return [
+        cookieTrafficDelta(base, { sentCookies: true })!,
+        ...identifierDeltas(request, base, this.watch.pools(tabId)),
+        ...identifierCookiesSent(cookie).map((found) => persistentDelta(base, found.name, { sent: 1 })),
+      ];
+    });
     return undefined;
   };
 
   onHeadersReceived = (details: WebRequest.OnHeadersReceivedDetailsType): undefined => {
     if (details.tabId < 0 || details.type === 'main_frame') return undefined;
-    if (!details.responseHeaders?.some((header) => header.name.toLowerCase() === 'set-cookie'))
-      return undefined;
-    const facts = { url: details.url, at: Date.now(), hasSetCookieHeader: true };
-    this.#dispatch(details, (page) => classifyCookieTraffic(facts, page));
+    const setCookies = (details.responseHeaders ?? [])
+      .filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value)
+      .map((header) => header.value!);
+    if (setCookies.length === 0) return undefined;
+    const at = Date.now();
+    const facts = { url: details.url, type: details.type, at };
+    this.#dispatch(details, (page, matcher) => {
+      const base = classifyThirdParty(facts, page, matcher);
+      if (!base) return [];
+      return [
+        cookieTrafficDelta(base, { setCookies: true })!,
+        ...persistentCookiesSet(setCookies, at).map((found) => persistentDelta(base, found.name, { set: 1 })),
+      ];
+    });
     return undefined;
   };
 
-  #dispatch(origin: RequestOrigin, classify: Classify): void {
+  #dispatch(origin: RequestOrigin, analyze: Analyze): void {
     const matcher = this.#matcher;
     if (!matcher) {
       // Copy only what is needed: webRequest details can hold whole request bodies.
       const { tabId, frameId, type, frameType, initiator, originUrl } = origin;
       if (this.#buffered.length < MAX_BUFFERED) {
-        this.#buffered.push({ origin: { tabId, frameId, type, frameType, initiator, originUrl }, classify });
+        this.#buffered.push({ origin: { tabId, frameId, type, frameType, initiator, originUrl }, analyze });
       }
       return;
     }
     const tabId = origin.tabId;
     const page = this.tabPages.pageFor(tabId, topFrameInitiator(origin));
     if (page) {
-      this.#record(classify(page, matcher), matcher);
+      this.#record(analyze(page, matcher), matcher);
       return;
     }
     void this.tabPages.resolve(tabId).then((resolved) => {
-      if (resolved) this.#record(classify(resolved, matcher), matcher);
+      if (resolved) this.#record(analyze(resolved, matcher), matcher);
     });
   }
 
-  #record(delta: ObservationDelta | undefined, matcher: TrackerMatcher): void {
-    if (delta) this.recorder.record(delta, matcher);
+  #record(deltas: ObservationDelta[], matcher: TrackerMatcher): void {
+    for (const delta of deltas) this.recorder.record(delta, matcher);
   }
+}
+
+/** "<company> keeps the identifier cookie <name>": counted, its value never stored. */
+function persistentDelta(
+  base: ObservationDelta,
+  cookieName: string,
+  counters: Record<string, number>,
+): ObservationDelta {
+  const delta: ObservationDelta = {
+    retailer: base.retailer,
+    kind: 'persistent-identifier',
+    party: 'third',
+    subject: `${base.subject}|${cookieName}`,
+    at: base.at,
+    counters,
+  };
+  if (base.tracker) delta.tracker = base.tracker;
+  if (base.evidence) delta.evidence = base.evidence;
+  return delta;
 }

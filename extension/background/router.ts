@@ -3,13 +3,29 @@
  * type, exact schema, right kind of sender, per-tab rate limit) before a handler sees it;
  * the retailer is always taken from the sender's tab, never from the payload.
  */
-import { admitMessage, RateLimiter, type MessageOf, type Response } from '../../src/protocol';
+import {
+  admitMessage,
+  RateLimiter,
+  type MessageOf,
+  type MessageType,
+  type Response,
+} from '../../src/protocol';
 import { browser, type Runtime } from '../browser';
 
-export interface RouteHandlers {
-  tagGlobals(message: MessageOf<'page/tag-globals'>, tabId: number, frameId: number): Promise<Response>;
-  flush(): Promise<Response>;
+/** Where a content-script message came from. */
+export interface PageSender {
+  tabId: number;
+  frameId: number;
 }
+
+type PageMessageType = Extract<MessageType, `page/${string}`>;
+type UiMessageType = Extract<MessageType, `ui/${string}`>;
+
+export type RouteHandlers = {
+  [K in PageMessageType]: (message: MessageOf<K>, sender: PageSender) => Promise<Response>;
+} & {
+  [K in UiMessageType]: (message: MessageOf<K>) => Promise<Response>;
+};
 
 export function createRouter(handlers: RouteHandlers) {
   const rateLimiter = new RateLimiter();
@@ -24,14 +40,13 @@ export function createRouter(handlers: RouteHandlers) {
     });
     if (!admission.admitted) return Promise.resolve({ ok: false, error: admission.reason });
     const { message } = admission;
-    switch (message.type) {
-      case 'page/tag-globals':
-        if (admission.senderKind !== 'content-script') break;
-        return handlers.tagGlobals(message, admission.tabId, admission.frameId);
-      case 'ui/flush':
-        return handlers.flush();
-    }
-    return Promise.resolve({ ok: false, error: 'unhandled' });
+    // The gate has checked that each type comes from the kind of sender its handler expects.
+    const handler = handlers[message.type] as (message: unknown, sender?: PageSender) => Promise<Response>;
+    const pageSender =
+      admission.senderKind === 'content-script'
+        ? { tabId: admission.tabId, frameId: admission.frameId }
+        : undefined;
+    return handler(message, pageSender).catch((error: unknown) => ({ ok: false, error: String(error) }));
   };
 
   return { onMessage, forgetTab: (tabId: number) => rateLimiter.forget(tabId) };

@@ -2,7 +2,8 @@
  * ISOLATED-world content script, at document_start in every frame. It completes the
  * handshake with the MAIN-world script (first secret wins), accepts only allowlisted message
  * shapes from it, and forwards them to the background, which derives the retailer from this
- * tab itself. At most a handful of messages per page load cross.
+ * tab itself. At most a handful of messages per page load cross. It also watches the user's
+ * own form entries (./forms.ts).
  */
 import {
   BRIDGE_ACK,
@@ -13,6 +14,7 @@ import {
   parseBridgeMessage,
 } from '../../src/protocol';
 import { browser } from '../browser';
+import { watchForms } from './forms';
 
 const MAX_FORWARDED_PER_PAGE = 60;
 let secret: string | undefined;
@@ -43,3 +45,9 @@ function onPageMessage(event: Event): void {
 
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
 window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));
+
+watchForms((message) => {
+  browser.runtime.sendMessage(message).catch(() => {
+    // The worker is restarting; this entry is not retried (the next submit or edit is).
+  });
+});

@@ -9,7 +9,10 @@ import { listOrganizations, listRetailerProfiles } from '../../src/store';
 import { CompanyList } from '../ui/company-list';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
+import { PageScripts, YouTold } from '../ui/site-facts';
+import { EventSamples } from './event-samples';
 import { ExportButton } from './export-button';
+import { WatchlistSettings } from './watchlist-settings';
 
 interface Data {
   retailers: RetailerProfile[];
@@ -39,6 +42,7 @@ export function Dashboard() {
         <ExportButton />
       </header>
       {data && <RetailerList data={data} />}
+      <WatchlistSettings />
       <p class="attribution">{t('attribution')}</p>
     </>
   );
@@ -74,8 +78,11 @@ function RetailerList({ data }: { data: Data }) {
               <>
                 <p>{countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}</p>
                 <CompanyList companies={companies} />
+                <EventSamples retailer={profile.retailer} organizations={data.organizations} />
               </>
             )}
+            <PageScripts profile={profile} organizations={data.organizations} />
+            <YouTold profile={profile} />
           </article>
         );
       })}

@@ -4,10 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { summarizeCompanies, type CompanySummary } from '../../src/profile';
-import type { RetailerProfile } from '../../src/model';
+import type { Organization, RetailerProfile } from '../../src/model';
 import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
 import { CompanyList } from '../ui/company-list';
+import { PageScripts, YouTold } from '../ui/site-facts';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { targetPage } from './target-tab';
@@ -15,7 +16,13 @@ import { targetPage } from './target-tab';
 type View =
   | { state: 'loading' }
   | { state: 'not-web' }
-  | { state: 'site'; site: string; profile: RetailerProfile | undefined; companies: CompanySummary[] };
+  | {
+      state: 'site';
+      site: string;
+      profile: RetailerProfile | undefined;
+      companies: CompanySummary[];
+      organizations: ReadonlyMap<string, Organization>;
+    };
 
 async function loadView(): Promise<View> {
   const page = await targetPage();
@@ -24,7 +31,13 @@ async function loadView(): Promise<View> {
   const db = await pageDatabase();
   const profile = await getRetailerProfile(db, page.site);
   const organizations = await getOrganizations(db, Object.keys(profile?.companies ?? {}));
-  return { state: 'site', site: page.site, profile, companies: summarizeCompanies(profile, organizations) };
+  return {
+    state: 'site',
+    site: page.site,
+    profile,
+    companies: summarizeCompanies(profile, organizations),
+    organizations,
+  };
 }
 
 export function Popup() {
@@ -36,7 +49,7 @@ export function Popup() {
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, profile, companies } = view;
+  const { site, profile, companies, organizations } = view;
   const unknown = Object.values(profile?.unknownThirdParties ?? {});
   return (
     <>
@@ -61,6 +74,8 @@ export function Popup() {
         </p>
       )}
       <CompanyList companies={companies} />
+      {profile && <PageScripts profile={profile} organizations={organizations} />}
+      {profile && <YouTold profile={profile} />}
       {unknown.length > 0 && (
         <p class="muted" data-testid="unknown-domains">
           {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}

@@ -4,6 +4,7 @@
  */
 import type { CompanySummary } from '../../src/profile';
 import { categoryLabel, countLabel, t } from './i18n';
+import { ReceivedFacts } from './received-facts';
 
 export function CompanyList({ companies }: { companies: CompanySummary[] }) {
   return (
@@ -28,6 +29,7 @@ export function CompanyList({ companies }: { companies: CompanySummary[] }) {
               .filter(Boolean)
               .join(' · ')}
           </div>
+          <ReceivedFacts received={company.received} apiSignals={company.apiSignals} />
           {company.privacyPolicyUrl && (
             <a
               class="company-policy"

@@ -7,3 +7,5 @@ export * from './bounded-cache';
 export * from './tag-attribution';
 export * from './page-of-request';
 export * from './api-signal-attribution';
+export * from './request-findings';
+export * from './identifier-given';

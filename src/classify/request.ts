@@ -31,6 +31,18 @@ export function classifyRequest(
       evidence: { at: request.at, page: page.evidencePage },
     };
   }
+  return classifyThirdParty(request, page, matcher);
+}
+
+/**
+ * The third-party-request delta for a sub-resource of `page`, or undefined for first-party and
+ * non-web URLs. Header events use it too, so cookie traffic is attributed like the request.
+ */
+export function classifyThirdParty(
+  request: RequestFacts,
+  page: PageContext,
+  matcher: TrackerMatcher,
+): ObservationDelta | undefined {
   const hostname = hostOfUrl(request.url);
   if (!hostname) return undefined;
   const site = siteOfHost(hostname);
@@ -62,34 +74,20 @@ export function classifyRequest(
   return delta;
 }
 
-export interface HeaderFacts {
-  url: string;
-  at: number;
-  /** Lower-cased header names present on the request or response. */
-  hasCookieHeader?: boolean;
-  hasSetCookieHeader?: boolean;
-}
-
 /**
- * Cookie traffic with a third party: the request carried its cookies (it can recognise this
- * browser) or the response set one. Names only; cookie values are never read into storage.
+ * Cookie traffic with a third party, given the request's third-party delta: the request carried
+ * its cookies (it can recognise this browser) and/or the response set one. Counted without
+ * counting the request again; cookie values never reach storage.
  */
-export function classifyCookieTraffic(headers: HeaderFacts, page: PageContext): ObservationDelta | undefined {
-  if (!headers.hasCookieHeader && !headers.hasSetCookieHeader) return undefined;
-  const hostname = hostOfUrl(headers.url);
-  if (!hostname) return undefined;
-  const site = siteOfHost(hostname);
-  if (site === page.site) return undefined;
+export function cookieTrafficDelta(
+  base: ObservationDelta,
+  traffic: { sentCookies?: boolean; setCookies?: boolean },
+): ObservationDelta | undefined {
+  if (!traffic.sentCookies && !traffic.setCookies) return undefined;
   const counters: Record<string, number> = {};
-  if (headers.hasCookieHeader) counters['withCookies'] = 1;
-  if (headers.hasSetCookieHeader) counters['setsCookies'] = 1;
-  return {
-    retailer: page.site,
-    kind: 'third-party-request',
-    party: 'third',
-    subject: site,
-    at: headers.at,
-    counters,
-    countsAsSighting: false,
-  };
+  if (traffic.sentCookies) counters['withCookies'] = 1;
+  if (traffic.setCookies) counters['setsCookies'] = 1;
+  const delta: ObservationDelta = { ...base, counters, countsAsSighting: false };
+  delete delta.evidence;
+  return delta;
 }

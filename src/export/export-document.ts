@@ -4,7 +4,7 @@
  * records something adds its fields here and bumps EXPORT_SCHEMA_VERSION when a reader
  * would need to know.
  */
-import type { Evidence, Observation, Organization, RetailerProfile } from '../model';
+import type { Evidence, EventSample, Observation, Organization, Received, RetailerProfile } from '../model';
 import { summarizeCompanies } from '../profile';
 
 export const EXPORT_FORMAT = 'glass-customer/export';
@@ -40,14 +40,30 @@ export function buildExportDocument(input: ExportInput) {
         cookiesSet: company.cookiesSet,
         domains: company.domains,
         tags: company.tags,
+        received: exportReceived(company.received),
+        apiSignals: company.apiSignals,
         firstSeen: iso(company.firstSeen),
         lastSeen: iso(company.lastSeen),
       })),
       unknownThirdParties: Object.values(profile.unknownThirdParties).map((entry) => ({
         domain: entry.domain,
         requests: entry.requests,
+        received: exportReceived(entry.received),
         firstSeen: iso(entry.firstSeen),
         lastSeen: iso(entry.lastSeen),
+      })),
+      identifiersGiven: Object.values(profile.identifiersGiven).map((given) => ({
+        kind: given.kind,
+        masked: given.masked,
+        firstSeen: iso(given.firstSeen),
+        lastSeen: iso(given.lastSeen),
+      })),
+      apiSignals: Object.values(profile.apiSignals).map((signal) => ({
+        code: signal.code,
+        party: signal.party,
+        scriptSite: signal.scriptSite,
+        organization: signal.orgKey ?? null,
+        reports: signal.reports,
       })),
     })),
     organizations: input.organizations.map((o) => ({
@@ -73,12 +89,37 @@ export function buildExportDocument(input: ExportInput) {
       firstSeen: iso(o.firstSeen),
       lastSeen: iso(o.lastSeen),
       counters: o.counters,
+      masked: o.masked ?? null,
+      samples: (o.samples ?? []).map(exportSample),
       evidence: o.evidence.map(exportEvidence),
     })),
   };
 }
 
 export type ExportDocument = ReturnType<typeof buildExportDocument>;
+
+function exportReceived(received: Received) {
+  return {
+    identifiers: received.identifiers,
+    beforeSubmit: received.beforeSubmit,
+    events: received.events,
+    persistentIdentifiers: received.persistentIdentifiers,
+  };
+}
+
+function exportSample(sample: EventSample) {
+  return {
+    at: iso(sample.at),
+    accountId: sample.accountId ?? null,
+    value: sample.value ?? null,
+    currency: sample.currency ?? null,
+    items: sample.items,
+    searchTerm: sample.searchTerm ?? null,
+    hasOrderId: sample.hasOrderId ?? false,
+    userDataKeys: sample.userDataKeys,
+    automaticMatching: sample.automaticMatching ?? false,
+  };
+}
 
 function exportEvidence(evidence: Evidence) {
   return {

@@ -3,3 +3,4 @@ export * from './normalize';
 export * from './encodings';
 export * from './hash-pool';
 export * from './mask';
+export * from './digest';

@@ -3,6 +3,18 @@
  * from its observations by src/profile and stored so the popup can read it in one get.
  */
 
+/** What a recipient was seen receiving. */
+export interface Received {
+  /** Identifier kind (email, phone, …, or "contact" for unknown hashed contact data) → encodings seen (plain, sha256, …). */
+  identifiers: Record<string, string[]>;
+  /** Identifier sightings that left before the user submitted the form holding them. */
+  beforeSubmit: number;
+  /** Decoded events by "<vendor>:<event>" → count. */
+  events: Record<string, number>;
+  /** Names of identifier cookies it set or received. */
+  persistentIdentifiers: string[];
+}
+
 /** A company the retailer shares data with, with what was seen going to it. */
 export interface CompanyLink {
   orgKey: string;
@@ -18,6 +30,11 @@ export interface CompanyLink {
   domains: string[];
   /** Tracking tags of this company found installed in the retailer's pages. */
   tags: string[];
+  received: Received;
+  /** Page-API signals of this company's scripts (canvas-fingerprint, session-recording, …). */
+  apiSignals: string[];
+  /** How many observations contribute to this entry; it exists while this is above 0. */
+  observations: number;
   firstSeen: number;
   lastSeen: number;
 }
@@ -26,8 +43,29 @@ export interface CompanyLink {
 export interface UnknownThirdParty {
   domain: string;
   requests: number;
+  received: Received;
+  /** How many observations contribute to this entry; it exists while this is above 0. */
+  observations: number;
   firstSeen: number;
   lastSeen: number;
+}
+
+/** Something the user told the shop in a form, masked. */
+export interface IdentifierGiven {
+  kind: string;
+  masked: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** A page-API signal in the retailer's pages, by the script that caused it. */
+export interface ApiSignalSeen {
+  code: string;
+  party: 'first' | 'third';
+  /** Site of the calling script (the retailer itself for inline code). */
+  scriptSite: string;
+  orgKey?: string;
+  reports: number;
 }
 
 export interface RetailerProfile {
@@ -38,4 +76,8 @@ export interface RetailerProfile {
   pageViews: number;
   companies: Record<string, CompanyLink>;
   unknownThirdParties: Record<string, UnknownThirdParty>;
+  /** Keyed by observation subject (kind and salted digest of the value). */
+  identifiersGiven: Record<string, IdentifierGiven>;
+  /** Keyed by observation subject (`<code>|<script site>`). */
+  apiSignals: Record<string, ApiSignalSeen>;
 }

@@ -3,7 +3,13 @@
  * name, the category most of its requests fell into, its privacy policy, and what was seen.
  * Pure; the popup, the dashboard and the export all use it so they never disagree.
  */
-import { primaryCategory, type Organization, type RetailerProfile, type TrackerCategory } from '../model';
+import {
+  primaryCategory,
+  type Organization,
+  type Received,
+  type RetailerProfile,
+  type TrackerCategory,
+} from '../model';
 
 export interface CompanySummary {
   orgKey: string;
@@ -18,6 +24,8 @@ export interface CompanySummary {
   cookiesSet: number;
   domains: string[];
   tags: string[];
+  received: Received;
+  apiSignals: string[];
   firstSeen: number;
   lastSeen: number;
 }
@@ -40,6 +48,8 @@ export function summarizeCompanies(
         cookiesSet: company.cookiesSet,
         domains: company.domains,
         tags: company.tags,
+        received: company.received,
+        apiSignals: company.apiSignals,
         firstSeen: company.firstSeen,
         lastSeen: company.lastSeen,
       };

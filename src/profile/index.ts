@@ -2,3 +2,4 @@
 export * from './merge-observation';
 export * from './retailer-profile';
 export * from './company-summary';
+export * from './received';

@@ -3,7 +3,7 @@
  * Observations only grow: counts add up, first/last seen widen, evidence keeps the first
  * sighting plus the most recent ones.
  */
-import { MAX_EVIDENCE, observationId, type Observation, type ObservationDelta } from '../model';
+import { MAX_EVIDENCE, MAX_SAMPLES, observationId, type Observation, type ObservationDelta } from '../model';
 
 export function mergeObservation(existing: Observation | undefined, delta: ObservationDelta): Observation {
   const sighting = delta.countsAsSighting !== false ? 1 : 0;
@@ -29,6 +29,8 @@ export function mergeObservation(existing: Observation | undefined, delta: Obser
     merged.counters[name] = (merged.counters[name] ?? 0) + increment;
   }
   if (delta.evidence) merged.evidence = keepEvidence(merged.evidence, delta.evidence);
+  if (delta.masked !== undefined) merged.masked = delta.masked;
+  if (delta.sample) merged.samples = [...(merged.samples ?? []), delta.sample].slice(-MAX_SAMPLES);
   return merged;
 }
 

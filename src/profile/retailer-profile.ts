@@ -6,10 +6,20 @@
  * one, so the result equals a rebuild from scratch whatever order changes arrive in (the unit
  * tests check exactly that).
  */
-import type { CompanyLink, Observation, RetailerProfile } from '../model';
+import type { CompanyLink, Observation, RetailerProfile, UnknownThirdParty } from '../model';
+import { contributeReceived, emptyReceived, setMember } from './received';
 
 export function emptyProfile(retailer: string, at: number): RetailerProfile {
-  return { retailer, firstSeen: at, lastSeen: at, pageViews: 0, companies: {}, unknownThirdParties: {} };
+  return {
+    retailer,
+    firstSeen: at,
+    lastSeen: at,
+    pageViews: 0,
+    companies: {},
+    unknownThirdParties: {},
+    identifiersGiven: {},
+    apiSignals: {},
+  };
 }
 
 /** Apply one observation change (before → after) to the profile of its retailer. */
@@ -18,7 +28,7 @@ export function applyObservationChange(
   before: Observation | undefined,
   after: Observation,
 ): RetailerProfile {
-  const next = profile ? cloneProfile(profile) : emptyProfile(after.retailer, after.firstSeen);
+  const next = profile ? structuredClone(profile) : emptyProfile(after.retailer, after.firstSeen);
   if (before) contribute(next, before, -1);
   contribute(next, after, +1);
   return next;
@@ -39,20 +49,28 @@ export function buildProfile(
 }
 
 function contribute(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  if (sign > 0) {
-    profile.firstSeen = Math.min(profile.firstSeen, observation.firstSeen);
-    profile.lastSeen = Math.max(profile.lastSeen, observation.lastSeen);
-  }
+  if (sign > 0) widen(profile, observation);
   switch (observation.kind) {
     case 'page-visit':
       profile.pageViews += sign * observation.count;
       return;
     case 'third-party-request':
       if (observation.tracker) contributeCompanyRequests(profile, observation, sign);
-      else contributeUnknown(profile, observation, sign);
+      else contributeUnknownRequests(profile, observation, sign);
       return;
     case 'tag-installed':
       if (observation.tracker) contributeTag(profile, observation, sign);
+      return;
+    case 'identifier-sent':
+    case 'event-sent':
+    case 'persistent-identifier':
+      contributeReceivedBy(profile, observation, sign);
+      return;
+    case 'identifier-given':
+      contributeIdentifierGiven(profile, observation, sign);
+      return;
+    case 'api-signal':
+      contributeApiSignal(profile, observation, sign);
       return;
   }
 }
@@ -66,7 +84,7 @@ function contributeCompanyRequests(profile: RetailerProfile, observation: Observ
   addToCategory(company, tracker.category, sign * observation.count);
   // Domains and tags are sets: an observation is the only one for its (retailer, subject), so removal is exact.
   company.domains = setMember(company.domains, observation.subject, sign);
-  dropIfEmpty(profile, company);
+  release(profile.companies, company.orgKey, company);
 }
 
 function contributeTag(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
@@ -75,28 +93,87 @@ function contributeTag(profile: RetailerProfile, observation: Observation, sign:
   company.tags = setMember(company.tags, observation.subject, sign);
   // A tag found in the page also says what kind of company this is, even before any request.
   addToCategory(company, tracker.category, sign * observation.count);
-  dropIfEmpty(profile, company);
+  release(profile.companies, company.orgKey, company);
 }
 
-function addToCategory(company: CompanyLink, category: string, amount: number): void {
-  company.categories[category] = (company.categories[category] ?? 0) + amount;
-  if (company.categories[category] === 0) delete company.categories[category];
+/** Identifiers, events and identifier cookies go to the recipient's company, or to the unknown domain. */
+function contributeReceivedBy(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  if (observation.tracker) {
+    const company = companyLink(profile, observation.tracker.orgKey, observation, sign);
+    contributeReceived(company.received, observation, sign);
+    release(profile.companies, company.orgKey, company);
+    return;
+  }
+  const domain = observation.subject.split('|')[0]!;
+  const entry = unknownEntry(profile, domain, observation, sign);
+  contributeReceived(entry.received, observation, sign);
+  release(profile.unknownThirdParties, entry.domain, entry);
 }
 
-function contributeUnknown(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  const domain = observation.subject;
+function contributeIdentifierGiven(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  if (sign < 0) {
+    delete profile.identifiersGiven[observation.subject];
+    return;
+  }
+  profile.identifiersGiven[observation.subject] = {
+    kind: observation.subject.split(':')[0]!,
+    masked: observation.masked ?? '•••',
+    firstSeen: observation.firstSeen,
+    lastSeen: observation.lastSeen,
+  };
+}
+
+function contributeApiSignal(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  const [code = '', scriptSite = ''] = observation.subject.split('|');
+  if (sign < 0) delete profile.apiSignals[observation.subject];
+  else {
+    const seen: RetailerProfile['apiSignals'][string] = {
+      code,
+      party: observation.party,
+      scriptSite,
+      reports: observation.count,
+    };
+    if (observation.tracker) seen.orgKey = observation.tracker.orgKey;
+    profile.apiSignals[observation.subject] = seen;
+  }
+  if (observation.tracker && observation.party === 'third') {
+    const company = companyLink(profile, observation.tracker.orgKey, observation, sign);
+    company.apiSignals = setMember(company.apiSignals, code, sign);
+    release(profile.companies, company.orgKey, company);
+  }
+}
+
+function contributeUnknownRequests(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  const entry = unknownEntry(profile, observation.subject, observation, sign);
+  entry.requests += sign * observation.count;
+  release(profile.unknownThirdParties, entry.domain, entry);
+}
+
+function unknownEntry(
+  profile: RetailerProfile,
+  domain: string,
+  observation: Observation,
+  sign: 1 | -1,
+): UnknownThirdParty {
   const entry = (profile.unknownThirdParties[domain] ??= {
     domain,
     requests: 0,
+    received: emptyReceived(),
+    observations: 0,
     firstSeen: observation.firstSeen,
     lastSeen: observation.lastSeen,
   });
-  entry.requests += sign * observation.count;
+  entry.observations += sign;
   if (sign > 0) widen(entry, observation);
-  if (entry.requests <= 0 && sign < 0) delete profile.unknownThirdParties[domain];
+  return entry;
 }
 
-function companyLink(profile: RetailerProfile, orgKey: string, observation: Observation, sign: 1 | -1) {
+function companyLink(
+  profile: RetailerProfile,
+  orgKey: string,
+  observation: Observation,
+  sign: 1 | -1,
+): CompanyLink {
   const company = (profile.companies[orgKey] ??= {
     orgKey,
     requests: 0,
@@ -105,27 +182,32 @@ function companyLink(profile: RetailerProfile, orgKey: string, observation: Obse
     categories: {},
     domains: [],
     tags: [],
+    received: emptyReceived(),
+    apiSignals: [],
+    observations: 0,
     firstSeen: observation.firstSeen,
     lastSeen: observation.lastSeen,
   });
+  company.observations += sign;
   if (sign > 0) widen(company, observation);
   return company;
 }
 
-function dropIfEmpty(profile: RetailerProfile, company: CompanyLink): void {
-  if (company.domains.length === 0 && company.tags.length === 0) delete profile.companies[company.orgKey];
+function addToCategory(company: CompanyLink, category: string, amount: number): void {
+  company.categories[category] = (company.categories[category] ?? 0) + amount;
+  if (company.categories[category] === 0) delete company.categories[category];
+}
+
+/** Entries live while observations contribute to them; this makes removal exact in any order. */
+function release<T extends { observations: number }>(
+  entries: Record<string, T>,
+  key: string,
+  entry: T,
+): void {
+  if (entry.observations <= 0) delete entries[key];
 }
 
 function widen(target: { firstSeen: number; lastSeen: number }, observation: Observation): void {
   target.firstSeen = Math.min(target.firstSeen, observation.firstSeen);
   target.lastSeen = Math.max(target.lastSeen, observation.lastSeen);
-}
-
-function setMember(values: string[], value: string, sign: 1 | -1): string[] {
-  if (sign > 0) return values.includes(value) ? values : [...values, value].sort();
-  return values.filter((v) => v !== value);
-}
-
-function cloneProfile(profile: RetailerProfile): RetailerProfile {
-  return structuredClone(profile);
 }

@@ -36,6 +36,19 @@ const FieldTyped = v.strictObject({
   field: FormField,
 });
 
+/** The user adds a value to the watchlist in the dashboard's settings. */
+const WatchlistAdd = v.strictObject({
+  type: v.literal('ui/watchlist-add'),
+  field: FormField,
+});
+
+const WatchlistRemove = v.strictObject({
+  type: v.literal('ui/watchlist-remove'),
+  key: v.pipe(v.string(), v.maxLength(400)),
+});
+
+const WatchlistClear = v.strictObject({ type: v.literal('ui/watchlist-clear') });
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
@@ -46,6 +59,9 @@ export const MESSAGE_SCHEMAS = {
   'page/form-submitted': { schema: FormSubmitted, sender: 'content-script' },
   'page/field-typed': { schema: FieldTyped, sender: 'content-script' },
   'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
+  'ui/watchlist-add': { schema: WatchlistAdd, sender: 'extension-page' },
+  'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },
+  'ui/watchlist-clear': { schema: WatchlistClear, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;

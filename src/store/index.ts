@@ -5,3 +5,4 @@ export * from './open';
 export * from './record';
 export * from './queries';
 export * from './write-queue';
+export * from './watchlist';

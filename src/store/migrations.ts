@@ -5,6 +5,8 @@
  * written by the previous version.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Observation } from '../model';
+import { buildProfile } from '../profile';
 import type { GlassSchema, StoreName } from './schema';
 
 export interface Migration {
@@ -33,7 +35,39 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('meta', { keyPath: 'key' });
     },
   },
+  {
+    version: 2,
+    description: "watchlist of the user's own identifiers; profiles rebuilt with what recipients received",
+    upgrade(db, tx) {
+      db.createObjectStore('watchlist', { keyPath: 'key' });
+      // Version 2 profiles carry new fields (received, apiSignals, identifiersGiven, observation
+      // counts): rebuild every stored profile from its observations, inside the upgrade transaction.
+      void tx
+        .objectStore('observations')
+        .getAll()
+        .then((observations) => rebuildProfiles(tx, observations));
+    },
+  },
 ];
+
+function rebuildProfiles(
+  tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>,
+  observations: Observation[],
+): Promise<unknown> {
+  const retailers = tx.objectStore('retailers');
+  const byRetailer = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    byRetailer.set(observation.retailer, [...(byRetailer.get(observation.retailer) ?? []), observation]);
+  }
+  return retailers.clear().then(() =>
+    Promise.all(
+      [...byRetailer].map(([retailer, list]) => {
+        const profile = buildProfile(retailer, list);
+        return profile ? retailers.put(profile) : undefined;
+      }),
+    ),
+  );
+}
 
 /** The schema version this build of the extension writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

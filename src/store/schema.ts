@@ -3,7 +3,7 @@
  * Every change to it is a numbered migration in ./migrations.ts.
  */
 import type { DBSchema } from 'idb';
-import type { Observation, Organization, RetailerProfile } from '../model';
+import type { Observation, Organization, RetailerProfile, WatchlistEntry } from '../model';
 
 export const DATABASE_NAME = 'glass-customer';
 
@@ -25,6 +25,11 @@ export interface GlassSchema extends DBSchema {
     key: string;
     value: Organization;
   };
+  /** The user's own identifiers (from forms they submitted or typed in settings); local only, never exported in reports. */
+  watchlist: {
+    key: string;
+    value: StoredWatchlistEntry;
+  };
   /** Small records: settings, bookkeeping. */
   meta: {
     key: string;
@@ -32,4 +37,9 @@ export interface GlassSchema extends DBSchema {
   };
 }
 
-export type StoreName = 'observations' | 'retailers' | 'organizations' | 'meta';
+export type StoreName = 'observations' | 'retailers' | 'organizations' | 'watchlist' | 'meta';
+
+/** A watchlist entry with its key: `<kind>|<normalised value>`, so the same value is stored once. */
+export interface StoredWatchlistEntry extends WatchlistEntry {
+  key: string;
+}

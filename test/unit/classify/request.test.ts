@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCookieTraffic, classifyRequest } from '../../../src/classify/request';
+import { classifyRequest, classifyThirdParty, cookieTrafficDelta } from '../../../src/classify/request';
 import { pageContextOf } from '../../../src/classify/page-context';
 import { attributeTags } from '../../../src/classify/tag-attribution';
 import { realMatcher } from '../helpers';
@@ -67,24 +67,37 @@ describe('classifyRequest', () => {
   });
 });
 
-describe('classifyCookieTraffic', () => {
-  it('counts third-party cookie traffic without counting a new request', () => {
-    const delta = classifyCookieTraffic(
-      { url: 'https://sslwidget.criteo.com/event', at, hasCookieHeader: true, hasSetCookieHeader: true },
+describe('cookieTrafficDelta', () => {
+  it('counts third-party cookie traffic without counting a new request', async () => {
+    const base = classifyThirdParty(
+      { url: 'https://sslwidget.criteo.com/event', type: 'image', at },
       page,
-    );
+      await realMatcher(),
+    )!;
+    const delta = cookieTrafficDelta(base, { sentCookies: true, setCookies: true });
     expect(delta).toMatchObject({
       subject: 'criteo.com',
+      tracker: { orgKey: 'criteo' },
       counters: { withCookies: 1, setsCookies: 1 },
       countsAsSighting: false,
     });
+    expect(delta?.evidence).toBeUndefined();
   });
 
-  it('ignores first-party cookies and requests without cookies', () => {
+  it('is nothing without cookie traffic, and first-party requests have no third-party base', async () => {
+    const base = classifyThirdParty(
+      { url: 'https://sslwidget.criteo.com/event', type: 'image', at },
+      page,
+      await realMatcher(),
+    )!;
+    expect(cookieTrafficDelta(base, {})).toBeUndefined();
     expect(
-      classifyCookieTraffic({ url: 'https://www.kaufhaus.example/api', at, hasCookieHeader: true }, page),
+      classifyThirdParty(
+        { url: 'https://www.kaufhaus.example/api', type: 'xmlhttprequest', at },
+        page,
+        await realMatcher(),
+      ),
     ).toBeUndefined();
-    expect(classifyCookieTraffic({ url: 'https://sslwidget.criteo.com/event', at }, page)).toBeUndefined();
   });
 });
 

@@ -38,6 +38,61 @@ const deltaArbitrary: fc.Arbitrary<ObservationDelta> = fc.oneof(
       }
       return delta;
     }),
+  // What recipients received: identifiers, events and identifier cookies, to a company or an unknown domain.
+  fc
+    .record({
+      at: fc.integer({ min: 1, max: 1e6 }),
+      recipient: fc.constantFrom(...Object.keys(orgOf)),
+      kind: fc.constantFrom(
+        'identifier-sent' as const,
+        'event-sent' as const,
+        'persistent-identifier' as const,
+      ),
+      detail: fc.constantFrom('email|sha256', 'phone|plain', 'meta|Purchase', 'fr'),
+      beforeSubmit: fc.boolean(),
+    })
+    .map(({ at, recipient, kind, detail, beforeSubmit }): ObservationDelta => {
+      const orgKey = orgOf[recipient];
+      const delta: ObservationDelta = {
+        retailer,
+        kind,
+        party: 'third',
+        subject: `${recipient}|${detail}`,
+        at,
+      };
+      if (orgKey) delta.tracker = { orgKey, patternKey: orgKey, category: 'advertising' };
+      if (kind === 'identifier-sent' && beforeSubmit) delta.counters = { beforeSubmit: 1 };
+      return delta;
+    }),
+  fc
+    .record({ at: fc.integer({ min: 1, max: 1e6 }), value: fc.constantFrom('email:ab12', 'phone:cd34') })
+    .map(({ at, value }): ObservationDelta => ({
+      retailer,
+      kind: 'identifier-given',
+      party: 'first',
+      subject: value,
+      at,
+      masked: 'x•••',
+    })),
+  fc
+    .record({
+      at: fc.integer({ min: 1, max: 1e6 }),
+      code: fc.constantFrom('canvas-fingerprint', 'session-recording'),
+      script: fc.constantFrom(retailer, 'openfpcdn.io', 'facebook.net'),
+    })
+    .map(({ at, code, script }): ObservationDelta => {
+      const delta: ObservationDelta = {
+        retailer,
+        kind: 'api-signal',
+        party: script === retailer ? 'first' : 'third',
+        subject: `${code}|${script}`,
+        at,
+        counters: { calls: 2 },
+      };
+      if (script === 'facebook.net')
+        delta.tracker = { orgKey: 'facebook', patternKey: 'facebook', category: 'advertising' };
+      return delta;
+    }),
   fc
     .record({ at: fc.integer({ min: 1, max: 1e6 }), subject: fc.constantFrom('meta-pixel', 'google-tag') })
     .map(({ at, subject }): ObservationDelta => ({
@@ -148,13 +203,26 @@ describe('retailer profile', () => {
           categories: { site_analytics: 1, advertising: 3 },
           domains: ['facebook.com', 'facebook.net'],
           tags: ['meta-pixel'],
+          received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+          apiSignals: [],
+          // Two request observations (facebook.net, facebook.com) and the tag.
+          observations: 3,
           firstSeen: at,
           lastSeen: at + 9,
         },
       },
       unknownThirdParties: {
-        'unknown.example': { domain: 'unknown.example', requests: 1, firstSeen: at, lastSeen: at },
+        'unknown.example': {
+          domain: 'unknown.example',
+          requests: 1,
+          received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+          observations: 1,
+          firstSeen: at,
+          lastSeen: at,
+        },
       },
+      identifiersGiven: {},
+      apiSignals: {},
     });
   });
 
@@ -176,6 +244,96 @@ describe('retailer profile', () => {
       tags: ['hotjar'],
       categories: { site_analytics: 1 },
     });
+  });
+
+  it('collects what each recipient received, and what the user gave the shop', () => {
+    const meta = { orgKey: 'facebook', patternKey: 'facebook', category: 'advertising' };
+    const { profile } = incremental([
+      [
+        {
+          retailer,
+          kind: 'identifier-given',
+          party: 'first',
+          subject: 'email:0f3a',
+          at: 1,
+          masked: 't•••@example.com',
+        },
+        {
+          retailer,
+          kind: 'identifier-sent',
+          party: 'third',
+          subject: 'facebook.com|email|sha256',
+          at: 2,
+          tracker: meta,
+          counters: { beforeSubmit: 1 },
+        },
+        {
+          retailer,
+          kind: 'identifier-sent',
+          party: 'third',
+          subject: 'facebook.com|email|plain',
+          at: 3,
+          tracker: meta,
+        },
+        {
+          retailer,
+          kind: 'event-sent',
+          party: 'third',
+          subject: 'facebook.com|meta|Purchase',
+          at: 4,
+          tracker: meta,
+        },
+        {
+          retailer,
+          kind: 'event-sent',
+          party: 'third',
+          subject: 'facebook.com|meta|Purchase',
+          at: 5,
+          tracker: meta,
+        },
+        {
+          retailer,
+          kind: 'persistent-identifier',
+          party: 'third',
+          subject: 'facebook.com|fr',
+          at: 6,
+          tracker: meta,
+        },
+        {
+          retailer,
+          kind: 'identifier-sent',
+          party: 'third',
+          subject: 'collector.example|phone|sha256',
+          at: 7,
+        },
+        {
+          retailer,
+          kind: 'api-signal',
+          party: 'third',
+          subject: 'canvas-fingerprint|facebook.net',
+          at: 8,
+          tracker: meta,
+        },
+        { retailer, kind: 'api-signal', party: 'first', subject: 'geolocation-request|shop.example', at: 9 },
+      ],
+    ]);
+    expect(profile?.identifiersGiven).toEqual({
+      'email:0f3a': { kind: 'email', masked: 't•••@example.com', firstSeen: 1, lastSeen: 1 },
+    });
+    expect(profile?.companies['facebook']?.received).toEqual({
+      identifiers: { email: ['plain', 'sha256'] },
+      beforeSubmit: 1,
+      events: { 'meta:Purchase': 2 },
+      persistentIdentifiers: ['fr'],
+    });
+    expect(profile?.companies['facebook']?.apiSignals).toEqual(['canvas-fingerprint']);
+    expect(profile?.unknownThirdParties['collector.example']?.received.identifiers).toEqual({
+      phone: ['sha256'],
+    });
+    expect(Object.values(profile?.apiSignals ?? {}).map((s) => [s.code, s.party])).toEqual([
+      ['canvas-fingerprint', 'third'],
+      ['geolocation-request', 'first'],
+    ]);
   });
 
   it('moves a domain from unknown to its company once a request is attributed', () => {

@@ -18,9 +18,73 @@ describe('migrations', () => {
   it('create every store and index at the current version', async () => {
     const db = await openFresh();
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'observations', 'organizations', 'retailers']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'meta',
+      'observations',
+      'organizations',
+      'retailers',
+      'watchlist',
+    ]);
     const tx = db.transaction('observations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-kind', 'by-last-seen', 'by-org', 'by-retailer']);
+  });
+
+  it('version 2 adds the watchlist and rebuilds version-1 profiles into the new shape', async () => {
+    const factory = freshFactory();
+    const v1 = await openFresh(factory, MIGRATIONS.slice(0, 1));
+    // Records exactly as version 1 wrote them: profiles without received/apiSignals/identifiersGiven.
+    await v1.put('observations', {
+      id: 'a.example|third-party-request|third|facebook.net',
+      retailer: 'a.example',
+      kind: 'third-party-request',
+      party: 'third',
+      subject: 'facebook.net',
+      tracker: { orgKey: 'facebook', patternKey: 'facebook', category: 'advertising' },
+      count: 3,
+      firstSeen: 1,
+      lastSeen: 9,
+      counters: { withCookies: 1 },
+      evidence: [],
+    });
+    await v1.put('retailers', {
+      retailer: 'a.example',
+      firstSeen: 1,
+      lastSeen: 9,
+      pageViews: 0,
+      companies: {
+        facebook: {
+          orgKey: 'facebook',
+          requests: 3,
+          requestsWithCookies: 1,
+          cookiesSet: 0,
+          categories: { advertising: 3 },
+          domains: ['facebook.net'],
+          tags: [],
+          firstSeen: 1,
+          lastSeen: 9,
+        },
+      },
+      unknownThirdParties: {},
+    } as never);
+    v1.close();
+
+    const v2 = await openFresh(factory);
+    expect(v2.version).toBe(2);
+    expect([...v2.objectStoreNames]).toContain('watchlist');
+    const profile = await v2.get('retailers', 'a.example');
+    expect(profile).toMatchObject({
+      identifiersGiven: {},
+      apiSignals: {},
+      companies: {
+        facebook: {
+          requests: 3,
+          requestsWithCookies: 1,
+          observations: 1,
+          received: { identifiers: {}, events: {} },
+          apiSignals: [],
+        },
+      },
+    });
   });
 
   it('upgrade a database written by the previous version without losing data', async () => {

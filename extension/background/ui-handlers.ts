@@ -1,0 +1,41 @@
+/**
+ * Handlers for messages from extension pages: make pending writes durable before a page reads,
+ * and edit the watchlist (pages never write to the store themselves).
+ */
+import type { MessageOf, Response } from '../../src/protocol';
+import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
+import type { IdentifierWatch } from './identifier-watch';
+import type { Recorder } from './recorder';
+
+interface Context {
+  database: Promise<GlassDatabase>;
+  watch: IdentifierWatch;
+  recorder: Recorder;
+}
+
+export function createUiHandlers({ database, watch, recorder }: Context) {
+  return {
+    'ui/flush': async (): Promise<Response> => {
+      await recorder.flush();
+      return { ok: true };
+    },
+    'ui/watchlist-add': async (message: MessageOf<'ui/watchlist-add'>): Promise<Response> => {
+      const { kind, value } = message.field;
+      const added = await addToWatchlist(await database, [
+        { kind, value, source: { type: 'user' }, addedAt: Date.now() },
+      ]);
+      await watch.reload();
+      return { ok: true, added: added.length };
+    },
+    'ui/watchlist-remove': async (message: MessageOf<'ui/watchlist-remove'>): Promise<Response> => {
+      await removeFromWatchlist(await database, message.key);
+      await watch.reload();
+      return { ok: true };
+    },
+    'ui/watchlist-clear': async (): Promise<Response> => {
+      await clearWatchlist(await database);
+      await watch.reload();
+      return { ok: true };
+    },
+  };
+}

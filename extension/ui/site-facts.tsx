@@ -1,0 +1,60 @@
+/**
+ * Site-level facts: what the user told this shop (masked), and what scripts on its pages did
+ * with browser APIs, by whom. Text only.
+ */
+import type { Organization, RetailerProfile } from '../../src/model';
+import { t } from './i18n';
+import { apiSignalLabel, identifierKindLabel } from './received-facts';
+
+export function YouTold({ profile }: { profile: RetailerProfile }) {
+  const given = Object.values(profile.identifiersGiven ?? {});
+  if (given.length === 0) return null;
+  return (
+    <section aria-label={t('popupYouTold')}>
+      <p class="section-title">{t('popupYouTold')}</p>
+      <ul class="received" data-testid="you-told">
+        {given.map((item) => (
+          <li key={`${item.kind}${item.masked}`} data-kind={item.kind}>
+            {identifierKindLabel(item.kind)}: {item.masked}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PageScripts({
+  profile,
+  organizations,
+}: {
+  profile: RetailerProfile;
+  organizations: ReadonlyMap<string, Organization>;
+}) {
+  const signals = Object.values(profile.apiSignals ?? {});
+  if (signals.length === 0) return null;
+  return (
+    <section aria-label={t('popupPageScripts')}>
+      <p class="section-title">{t('popupPageScripts')}</p>
+      <ul class="received" data-testid="page-scripts">
+        {signals.map((signal) => {
+          const who = signal.orgKey
+            ? (organizations.get(signal.orgKey)?.name ?? signal.scriptSite)
+            : signal.scriptSite;
+          const text =
+            signal.party === 'first'
+              ? t('signalByShop', apiSignalLabel(signal.code))
+              : t('signalByOther', apiSignalLabel(signal.code), who);
+          return (
+            <li
+              key={`${signal.code}|${signal.scriptSite}`}
+              data-code={signal.code}
+              data-script-site={signal.scriptSite}
+            >
+              {text}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

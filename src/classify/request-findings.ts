@@ -1,0 +1,107 @@
+/**
+ * What one third-party request told its recipient, as observations: decoded commerce events
+ * ("Meta was told: Purchase, 49.99 EUR …") and the user's identifiers it carried ("your email,
+ * SHA-256"). Identifiers typed on the page but not yet submitted are scanned first, so a match
+ * from them is a leak "before you pressed submit".
+ */
+import { decodeCommerceEvents } from '../detectors/network/commerce';
+import { scanForIdentifiers } from '../detectors/network/identifier-leak';
+import type { IdentifierPool } from '../identifiers';
+import {
+  MAX_SAMPLE_ITEMS,
+  type CommerceEvent,
+  type EventSample,
+  type IdentifierKind,
+  type ObservationDelta,
+  type OutgoingRequest,
+} from '../model';
+
+export interface IdentifierPools {
+  /** The watchlist: values the user submitted or entered. */
+  watchlist: IdentifierPool;
+  /** Values typed on this tab's page and not submitted yet. */
+  typedNotSubmitted: IdentifierPool;
+}
+
+/**
+ * `base` is the request's third-party-request delta (retailer, recipient subject, tracker,
+ * evidence); the findings share them.
+ */
+export function requestFindings(
+  request: OutgoingRequest,
+  base: ObservationDelta,
+  pools: IdentifierPools,
+): ObservationDelta[] {
+  const deltas: ObservationDelta[] = [];
+  for (const event of decodeCommerceEvents(request)) deltas.push(eventDelta(base, event));
+  deltas.push(...identifierDeltas(request, base, pools));
+  return deltas;
+}
+
+/** Only the identifier part, for rescans of recent requests when a new value was typed. */
+export function identifierDeltas(
+  request: OutgoingRequest,
+  base: ObservationDelta,
+  pools: IdentifierPools,
+): ObservationDelta[] {
+  const deltas = new Map<string, ObservationDelta>();
+  const add = (kind: IdentifierKind | 'contact', encoding: string, beforeSubmit: boolean) => {
+    const subject = `${base.subject}|${kind}|${encoding}`;
+    const existing = deltas.get(subject);
+    if (existing) {
+      if (beforeSubmit) existing.counters = { ...existing.counters, beforeSubmit: 1 };
+      return;
+    }
+    deltas.set(subject, {
+      ...findingBase(base),
+      kind: 'identifier-sent',
+      subject,
+      counters: beforeSubmit ? { beforeSubmit: 1 } : {},
+    });
+  };
+  if (pools.typedNotSubmitted.size > 0) {
+    for (const finding of scanForIdentifiers(request, pools.typedNotSubmitted).findings)
+      add(finding.kind, finding.encoding, true);
+  }
+  const scan = scanForIdentifiers(request, pools.watchlist);
+  for (const finding of scan.findings) add(finding.kind, finding.encoding, false);
+  for (const field of scan.unmatchedHashedContactFields) add('contact', `hash-in-${field}`, false);
+  return [...deltas.values()];
+}
+
+function eventDelta(base: ObservationDelta, event: CommerceEvent): ObservationDelta {
+  return {
+    ...findingBase(base),
+    kind: 'event-sent',
+    subject: `${base.subject}|${event.vendor}|${event.event}`,
+    sample: toSample(event, base.at),
+  };
+}
+
+function findingBase(base: ObservationDelta): ObservationDelta {
+  const delta: ObservationDelta = {
+    retailer: base.retailer,
+    kind: base.kind,
+    party: base.party,
+    subject: base.subject,
+    at: base.at,
+  };
+  if (base.tracker) delta.tracker = base.tracker;
+  if (base.evidence) delta.evidence = base.evidence;
+  return delta;
+}
+
+function toSample(event: CommerceEvent, at: number): EventSample {
+  const sample: EventSample = {
+    at,
+    items: event.items.slice(0, MAX_SAMPLE_ITEMS).map((item) => ({ ...item })),
+    userDataKeys: [...event.userDataKeys],
+  };
+  if (event.accountId !== undefined) sample.accountId = event.accountId;
+  if (event.value !== undefined) sample.value = event.value;
+  if (event.currency !== undefined) sample.currency = event.currency;
+  if (event.searchTerm !== undefined) sample.searchTerm = event.searchTerm;
+  if (event.hasOrderId) sample.hasOrderId = true;
+  if (event.automaticMatching) sample.automaticMatching = true;
+  return sample;
+}
