@@ -1,8 +1,8 @@
 /**
  * The identifier pool: every string under which one of the user's identifiers can travel —
  * normalised variants in plain text, URL-encoded, base64 and base64url, and hashed (MD5, SHA-1,
- * SHA-256, SHA-512, SHA-256 of the MD5 hex, SHA-256 of the SHA-256 hex) as lower and upper hex,
- * base64 and base64url. Built once per watchlist change (about 50 strings per value); the
+ * SHA-256, SHA-512, SHA-256 of the MD5 hex, SHA-256 of the SHA-256 hex) as hex (looked up
+ * case-insensitively, so upper-case hex matches too), base64 and base64url. Built once per watchlist change (about 50 strings per value); the
  * per-request scan is then set lookups. The pool lives in memory only.
  */
 import { md5, sha1 } from '@noble/hashes/legacy.js';
