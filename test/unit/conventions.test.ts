@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OBSERVATION_KINDS } from '../../src/model';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -48,5 +49,49 @@ describe('conventions', () => {
       .filter((file) => readFileSync(file, 'utf8').includes("from 'webextension-polyfill'"))
       .map((file) => relative(root, file));
     expect(importers).toEqual(['extension/browser.ts']);
+  });
+
+  it('every observation kind is documented in the data model and the export format', () => {
+    for (const doc of ['data-model.md', 'export-format.md']) {
+      const text = readFileSync(join(root, 'docs', doc), 'utf8');
+      const missing = OBSERVATION_KINDS.filter((kind) => !text.includes(`\`${kind}\``));
+      expect(missing, doc).toEqual([]);
+    }
+  });
+
+  it('the JSON examples in docs/ parse', () => {
+    for (const doc of readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'))) {
+      const text = readFileSync(join(root, 'docs', doc), 'utf8');
+      for (const [, block] of text.matchAll(/```json\n([\s\S]*?)```/g))
+        expect(() => JSON.parse(block!), doc).not.toThrow();
+    }
+  });
+
+  it('every locale has the same messages, with names Chrome accepts', () => {
+    const locales = ['en', 'de', 'zh_CN'].map((locale) => ({
+      locale,
+      messages: JSON.parse(
+        readFileSync(join(root, 'public', '_locales', locale, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string; placeholders?: object }>,
+    }));
+    const english = Object.keys(locales[0]!.messages).sort();
+    for (const { locale, messages } of locales) {
+      expect(Object.keys(messages).sort(), locale).toEqual(english);
+      expect(
+        english.filter((name) => !/^[A-Za-z0-9_@]+$/.test(name)),
+        locale,
+      ).toEqual([]);
+      for (const name of english) {
+        // Every $PLACEHOLDER$ used in a message is declared.
+        const used = [...messages[name]!.message.matchAll(/\$([A-Za-z]+)\$/g)].map((m) =>
+          m[1]!.toLowerCase(),
+        );
+        const declared = Object.keys(messages[name]!.placeholders ?? {});
+        expect(
+          used.filter((p) => !declared.includes(p)),
+          `${locale} ${name}`,
+        ).toEqual([]);
+      }
+    }
   });
 });
