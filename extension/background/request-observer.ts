@@ -10,11 +10,12 @@ import {
   cookieTrafficDelta,
   identifierDeltas,
   requestFindings,
+  unmatchedContactDeltas,
   type PageContext,
   type TrackerMatcher,
 } from '../../src/classify';
 import { identifierCookiesSent, persistentCookiesSet } from '../../src/detectors/network/persistent-cookie';
-import type { ObservationDelta } from '../../src/model';
+import type { ObservationDelta, OutgoingRequest } from '../../src/model';
 import type { WebRequest } from '../browser';
 import type { IdentifierWatch } from './identifier-watch';
 import { outgoingRequestOf } from './outgoing-request';
@@ -22,6 +23,15 @@ import type { Recorder } from './recorder';
 import type { TabPages } from './tab-pages';
 
 const MAX_BUFFERED = 5000;
+/** Long enough for a "typed" message racing the request; far below the worker's 30 s idle life. */
+const UNMATCHED_GRACE_MS = 1500;
+
+/** A cheap pre-check, so that only requests that can hold a hash-shaped value get a timer. */
+function mayCarryContactHash(request: OutgoingRequest): boolean {
+  return (
+    /[0-9a-f]{32}|[A-Za-z0-9+/_-]{43}/i.test(request.url) || Boolean(request.form) || Boolean(request.text)
+  );
+}
 
 /**
  * The fields of webRequest details this observer uses. `initiator` and `frameType` are Chrome's,
@@ -84,6 +94,7 @@ export class RequestObserver {
       const delta = classifyRequest(facts, page, matcher);
       if (!delta || !request || delta.party !== 'third') return delta ? [delta] : [];
       this.watch.remember(tabId, request, delta);
+      this.#judgeUnmatchedLater(tabId, request, delta, matcher);
       return [delta, ...requestFindings(request, delta, this.watch.pools(tabId))];
     });
     return undefined;
@@ -146,6 +157,20 @@ export class RequestObserver {
     void this.tabPages.resolve(tabId).then((resolved) => {
       if (resolved) this.#record(analyze(resolved, matcher), matcher);
     });
+  }
+
+  /** Unmatched hashed contact data is judged after a short wait, against the values known by then. */
+  #judgeUnmatchedLater(
+    tabId: number,
+    request: OutgoingRequest,
+    base: ObservationDelta,
+    matcher: TrackerMatcher,
+  ): void {
+    if (!mayCarryContactHash(request)) return;
+    setTimeout(
+      () => this.#record(unmatchedContactDeltas(request, base, this.watch.pools(tabId)), matcher),
+      UNMATCHED_GRACE_MS,
+    );
   }
 
   #record(deltas: ObservationDelta[], matcher: TrackerMatcher): void {

@@ -38,14 +38,35 @@ export function requestFindings(
   return deltas;
 }
 
-/** Only the identifier part, for rescans of recent requests when a new value was typed. */
+/**
+ * Hash-shaped values in contact fields that match none of the user's values. Callers judge
+ * these a moment after the request: the value may be one the user is typing right now, whose
+ * "typed" message reaches the service worker after the request that leaked it.
+ */
+export function unmatchedContactDeltas(
+  request: OutgoingRequest,
+  base: ObservationDelta,
+  pools: IdentifierPools,
+): ObservationDelta[] {
+  const known = (value: string) =>
+    pools.watchlist.tokens.has(value.toLowerCase()) ||
+    pools.typedNotSubmitted.tokens.has(value.toLowerCase());
+  return scanForIdentifiers(request, pools.watchlist, known).unmatchedHashedContactFields.map((field) => ({
+    ...findingBase(base),
+    kind: 'identifier-sent',
+    subject: `${base.subject}|contact|hash-in-${field}`,
+    counters: {},
+  }));
+}
+
+/** The user's identifiers a request carried, for the request and for rescans when a value was typed. */
 export function identifierDeltas(
   request: OutgoingRequest,
   base: ObservationDelta,
   pools: IdentifierPools,
 ): ObservationDelta[] {
   const deltas = new Map<string, ObservationDelta>();
-  const add = (kind: IdentifierKind | 'contact', encoding: string, beforeSubmit: boolean) => {
+  const add = (kind: IdentifierKind, encoding: string, beforeSubmit: boolean) => {
     const subject = `${base.subject}|${kind}|${encoding}`;
     const existing = deltas.get(subject);
     if (existing) {
@@ -63,9 +84,8 @@ export function identifierDeltas(
     for (const finding of scanForIdentifiers(request, pools.typedNotSubmitted).findings)
       add(finding.kind, finding.encoding, true);
   }
-  const scan = scanForIdentifiers(request, pools.watchlist);
-  for (const finding of scan.findings) add(finding.kind, finding.encoding, false);
-  for (const field of scan.unmatchedHashedContactFields) add('contact', `hash-in-${field}`, false);
+  for (const finding of scanForIdentifiers(request, pools.watchlist).findings)
+    add(finding.kind, finding.encoding, false);
   return [...deltas.values()];
 }
 

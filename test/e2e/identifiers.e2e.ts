@@ -127,6 +127,11 @@ describe('the checkout journey, with the extension', () => {
     ).toBe(true);
   });
 
+  it('does not call the user\'s own (typed) email "unmatched" contact data', async () => {
+    // Unmatched hashes are judged 1.5 s after the request; the export above came later than that.
+    expect(exported.observations.filter((o) => o.subject.startsWith('facebook.com|contact|'))).toEqual([]);
+  });
+
   it('decodes what each company was told about the purchase', () => {
     const purchase = exported.observations.find(
       (o) => o.kind === 'event-sent' && o.subject === 'facebook.com|meta|Purchase',

@@ -34,7 +34,15 @@ const BASE64_ENVELOPE = /^[A-Za-z0-9+/_-]{20,}={0,2}$/;
 /** Google's tilde lists prefix each value: em.<hash>~pn.<hash>. */
 const FIELD_PREFIX = /^[a-z]{2}\.(.+)$/i;
 
-export function scanForIdentifiers(request: OutgoingRequest, pool: IdentifierPool): LeakScan {
+/**
+ * `isKnown` decides whether a hash-shaped contact value is one of the user's (default: in `pool`);
+ * callers pass a wider check when they know more values than the pool being scanned.
+ */
+export function scanForIdentifiers(
+  request: OutgoingRequest,
+  pool: IdentifierPool,
+  isKnown: (value: string) => boolean = (value) => pool.tokens.has(value.toLowerCase()),
+): LeakScan {
   const found = new Map<string, IdentifierFinding>();
   const unmatched = new Set<string>();
   try {
@@ -48,8 +56,7 @@ export function scanForIdentifiers(request: OutgoingRequest, pool: IdentifierPoo
     if (request.text) scanText(request.text, 'body', pool, found);
     if (request.cookie) scanText(request.cookie, 'cookie', pool, found);
     for (const [name, value] of namedValues(request)) {
-      if (CONTACT_FIELD.test(name) && HASH_SHAPED.test(value) && !pool.tokens.has(value.toLowerCase()))
-        unmatched.add(name);
+      if (CONTACT_FIELD.test(name) && HASH_SHAPED.test(value) && !isKnown(value)) unmatched.add(name);
     }
   } catch {
     // A detector never breaks the pipeline; what was found so far stands.
