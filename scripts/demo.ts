@@ -128,10 +128,21 @@ function printProfile(retailer: ExportedRetailer | undefined): void {
       company: company.name,
       category: categoryName(company.category),
       requests: company.requests,
-      'tags in page': company.tags.join(', '),
-      domains: company.domains.join(', '),
+      'your data it received': Object.entries(company.received.identifiers)
+        .map(([kind, encodings]) => `${kind} (${encodings.join(', ')})`)
+        .join('; '),
+      'before submit': company.received.beforeSubmit > 0 ? 'yes' : '',
+      'events it was told': Object.keys(company.received.events)
+        .map((key) => key.split(':')[1])
+        .join(', '),
+      'identifier cookies': company.received.persistentIdentifiers.join(', '),
     })),
   );
+  if (retailer.identifiersGiven.length > 0) {
+    console.log(
+      `You told ${retailer.retailer}: ${retailer.identifiersGiven.map((g) => `${g.kind} ${g.masked}`).join(', ')}`,
+    );
+  }
   if (retailer.unknownThirdParties.length > 0) {
     console.log(`Other third-party domains: ${retailer.unknownThirdParties.map((u) => u.domain).join(', ')}`);
   }
