@@ -93,7 +93,8 @@ function eventDelta(base: ObservationDelta, event: CommerceEvent): ObservationDe
   return {
     ...findingBase(base),
     kind: 'event-sent',
-    subject: `${base.subject}|${event.vendor}|${event.event}`,
+    // Event names are page-controlled text; keep the subject's separator out of them.
+    subject: `${base.subject}|${event.vendor}|${event.event.replace(/\|/g, '/')}`,
     sample: toSample(event, base.at),
   };
 }

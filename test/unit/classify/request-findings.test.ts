@@ -54,6 +54,12 @@ describe('requestFindings', () => {
   });
 });
 
+it('keeps the subject separator out of page-controlled event names', () => {
+  const custom = { url: 'https://www.facebook.com/tr/?id=1&ev=Lead%7Cspecial', method: 'GET', type: 'image' };
+  const [event] = requestFindings(custom, base, { watchlist: EMPTY_POOL, typedNotSubmitted: EMPTY_POOL });
+  expect(event?.subject).toBe('facebook.com|meta|Lead/special');
+});
+
 describe('unmatchedContactDeltas', () => {
   it('reports hash-shaped contact data that matches none of the user’s values', () => {
     const deltas = unmatchedContactDeltas(pixel, base, {
