@@ -9,6 +9,7 @@ import {
   classifyThirdParty,
   cookieTrafficDelta,
   identifierDeltas,
+  persistentIdentifierDelta,
   requestFindings,
   unmatchedContactDeltas,
   type PageContext,
@@ -113,7 +114,9 @@ export class RequestObserver {
       return [
         cookieTrafficDelta(base, { sentCookies: true })!,
         ...identifierDeltas(request, base, this.watch.pools(tabId)),
-        ...identifierCookiesSent(cookie).map((found) => persistentDelta(base, found.name, { sent: 1 })),
+        ...identifierCookiesSent(cookie).map((found) =>
+          persistentIdentifierDelta(base, found.name, { sent: 1 }),
+        ),
       ];
     });
     return undefined;
@@ -132,7 +135,9 @@ export class RequestObserver {
       if (!base) return [];
       return [
         cookieTrafficDelta(base, { setCookies: true })!,
-        ...persistentCookiesSet(setCookies, at).map((found) => persistentDelta(base, found.name, { set: 1 })),
+        ...persistentCookiesSet(setCookies, at).map((found) =>
+          persistentIdentifierDelta(base, found.name, { set: 1 }),
+        ),
       ];
     });
     return undefined;
@@ -176,23 +181,4 @@ export class RequestObserver {
   #record(deltas: ObservationDelta[], matcher: TrackerMatcher): void {
     for (const delta of deltas) this.recorder.record(delta, matcher);
   }
-}
-
-/** "<company> keeps the identifier cookie <name>": counted, its value never stored. */
-function persistentDelta(
-  base: ObservationDelta,
-  cookieName: string,
-  counters: Record<string, number>,
-): ObservationDelta {
-  const delta: ObservationDelta = {
-    retailer: base.retailer,
-    kind: 'persistent-identifier',
-    party: 'third',
-    subject: `${base.subject}|${cookieName}`,
-    at: base.at,
-    counters,
-  };
-  if (base.tracker) delta.tracker = base.tracker;
-  if (base.evidence) delta.evidence = base.evidence;
-  return delta;
 }

@@ -89,6 +89,20 @@ export function identifierDeltas(
   return [...deltas.values()];
 }
 
+/** "<company> keeps the identifier cookie <name>": counted (set or sent), its value never stored. */
+export function persistentIdentifierDelta(
+  base: ObservationDelta,
+  cookieName: string,
+  counters: Record<string, number>,
+): ObservationDelta {
+  return {
+    ...findingBase(base),
+    kind: 'persistent-identifier',
+    subject: `${base.subject}|${cookieName}`,
+    counters,
+  };
+}
+
 function eventDelta(base: ObservationDelta, event: CommerceEvent): ObservationDelta {
   return {
     ...findingBase(base),

@@ -16,16 +16,10 @@ export const IDENTIFIER_KINDS = [
 
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
-/** Kinds whose values are matched in traffic (a gender or a card's last four digits are too short to look for). */
-export const WATCHED_KINDS: readonly IdentifierKind[] = [
-  'email',
-  'phone',
-  'name',
-  'street',
-  'postcode',
-  'city',
-  'birthday',
-];
+/** Kinds whose values are matched in traffic: a gender or a card's last four digits are too short to look for. */
+export const WATCHED_KINDS: readonly IdentifierKind[] = IDENTIFIER_KINDS.filter(
+  (kind) => kind !== 'gender' && kind !== 'card',
+);
 
 /** A value on the user's watchlist. Stored only in this browser; never in reports. */
 export interface WatchlistEntry {
