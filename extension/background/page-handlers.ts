@@ -7,6 +7,7 @@ import {
   attributeTags,
   identifierDeltas,
   identifiersGiven,
+  pageContextOf,
   type PageContext,
   type TrackerMatcher,
 } from '../../src/classify';
@@ -29,7 +30,10 @@ export function createPageHandlers({ ready, tabPages, watch, recorder }: Context
     sender: PageSender,
     work: (page: PageContext, matcher: TrackerMatcher) => ObservationDelta[] | Promise<ObservationDelta[]>,
   ): Promise<Response> {
-    const [matcher, page] = await Promise.all([ready, tabPages.resolve(sender.tabId)]);
+    // A top frame's message belongs to the document that sent it, even when the tab has moved on
+    // (reports flushed at pagehide arrive after the next navigation began); frames use the tab's page.
+    const ownPage = sender.frameId === 0 ? pageContextOf(sender.url) : undefined;
+    const [matcher, page] = await Promise.all([ready, ownPage ?? tabPages.resolve(sender.tabId)]);
     if (!page) return { ok: false, error: 'not a web page' };
     for (const delta of await work(page, matcher)) recorder.record(delta, matcher);
     return { ok: true };

@@ -16,6 +16,8 @@ import { browser, type Runtime } from '../browser';
 export interface PageSender {
   tabId: number;
   frameId: number;
+  /** URL of the sending frame's document (from the browser, not the payload). */
+  url: string;
 }
 
 type PageMessageType = Extract<MessageType, `page/${string}`>;
@@ -44,7 +46,7 @@ export function createRouter(handlers: RouteHandlers) {
     const handler = handlers[message.type] as (message: unknown, sender?: PageSender) => Promise<Response>;
     const pageSender =
       admission.senderKind === 'content-script'
-        ? { tabId: admission.tabId, frameId: admission.frameId }
+        ? { tabId: admission.tabId, frameId: admission.frameId, url: admission.url }
         : undefined;
     return handler(message, pageSender).catch((error: unknown) => ({ ok: false, error: String(error) }));
   };

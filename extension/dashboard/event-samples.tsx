@@ -38,10 +38,7 @@ export function EventSamples({
       .then((observations) => setEvents(observations.filter((o) => o.kind === 'event-sent')));
   };
   return (
-    <details
-      onToggle={(event) => load((event.currentTarget as HTMLDetailsElement).open)}
-      data-testid="event-samples"
-    >
+    <details onToggle={(event) => load(event.currentTarget.open)} data-testid="event-samples">
       <summary>{t('dashboardWhatTold')}</summary>
       <ul class="received">
         {(events ?? []).map((observation) => {

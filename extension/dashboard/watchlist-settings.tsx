@@ -57,10 +57,7 @@ export function WatchlistSettings() {
       <form onSubmit={add} class="watchlist-form">
         <label>
           {t('settingsKind')}{' '}
-          <select
-            value={kind}
-            onChange={(event) => setKind((event.currentTarget as HTMLSelectElement).value as IdentifierKind)}
-          >
+          <select value={kind} onChange={(event) => setKind(event.currentTarget.value as IdentifierKind)}>
             {WATCHED_KINDS.map((k) => (
               <option key={k} value={k}>
                 {identifierKindLabel(k)}
@@ -75,7 +72,7 @@ export function WatchlistSettings() {
             autocomplete="off"
             maxLength={256}
             value={value}
-            onInput={(event) => setValue((event.currentTarget as HTMLInputElement).value)}
+            onInput={(event) => setValue(event.currentTarget.value)}
             data-testid="watchlist-value"
           />
         </label>{' '}

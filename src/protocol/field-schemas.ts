@@ -3,7 +3,7 @@
  * and the MAIN↔ISOLATED bridge, so both sides admit exactly the same shapes.
  */
 import * as v from 'valibot';
-import { API_SIGNAL_CODES, IDENTIFIER_KINDS } from '../model';
+import { API_SIGNAL_CODES, IDENTIFIER_KINDS, type IdentifierKind } from '../model';
 
 export const MAX_SIGNALS_PER_REPORT = 50;
 export const MAX_FORM_FIELDS = 30;
@@ -37,10 +37,7 @@ export const FormField = v.variant('kind', [
   v.strictObject({ kind: v.literal('card'), value: CardSummary }),
   v.strictObject({
     kind: v.picklist(
-      IDENTIFIER_KINDS.filter((kind) => kind !== 'card') as Exclude<
-        (typeof IDENTIFIER_KINDS)[number],
-        'card'
-      >[],
+      IDENTIFIER_KINDS.filter((kind): kind is Exclude<IdentifierKind, 'card'> => kind !== 'card'),
     ),
     value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_FIELD_VALUE_LENGTH)),
   }),

@@ -24,7 +24,14 @@ export interface GateContext {
 }
 
 export type Admission =
-  | { admitted: true; message: Message; senderKind: 'content-script'; tabId: number; frameId: number }
+  | {
+      admitted: true;
+      message: Message;
+      senderKind: 'content-script';
+      tabId: number;
+      frameId: number;
+      url: string;
+    }
   | { admitted: true; message: Message; senderKind: 'extension-page' }
   | { admitted: false; reason: string };
 
@@ -52,6 +59,7 @@ export function admitMessage(raw: unknown, sender: SenderInfo, context: GateCont
       senderKind: kind,
       tabId: sender.tab!.id!,
       frameId: sender.frameId ?? 0,
+      url: sender.url!,
     };
   }
   return { admitted: true, message, senderKind: 'extension-page' };

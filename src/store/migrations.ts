@@ -63,7 +63,7 @@ function rebuildProfiles(
     Promise.all(
       [...byRetailer].map(([retailer, list]) => {
         const profile = buildProfile(retailer, list);
-        return profile ? retailers.put(profile) : undefined;
+        return profile ? retailers.put(profile) : Promise.resolve(undefined);
       }),
     ),
   );

@@ -8,7 +8,8 @@
  * a page can write into an inline script or eval to pose as a vendor. Eval'd code has no file
  * name, so it is credited to the script that called eval. The CallSite methods are captured at
  * start, before a page could reach their prototype. A page that locks Error.prepareStackTrace
- * gets its calls credited to itself. Elsewhere (Firefox) the stack string is scanned instead.
+ * gets its calls credited to itself. Elsewhere (Firefox) the first page frame of the stack
+ * string is taken.
  */
 import {
   apply,
@@ -17,10 +18,8 @@ import {
   describe,
   ErrorCtor,
   getPrototypeOf,
-  indexOf,
   now,
   slice,
-  startsWith,
   type AnyFunction,
 } from './natives';
 
@@ -57,19 +56,17 @@ const getFileName = (
     : undefined
 ) as AnyFunction | undefined;
 
-/** origin + path of an http(s) script URL that is not an extension's, or undefined. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- captured, called through apply
+const exec = RegExp.prototype.exec;
+/** origin + path: up to the query, fragment or (never in a real URL) whitespace. */
+const SCRIPT_URL = /^https?:\/\/[^?#\s]+/;
+/** Firefox frames: "name@https://host/path.js:1:2"; extension frames (moz-extension://) never match. */
+const FIREFOX_FRAME = /@(https?:\/\/[^?#\s]+?)(?:[?#]\S*)?:\d+:\d+$/m;
+
+/** origin + path of an http(s) script URL, or undefined for extension or other code. */
 function pageScript(url: unknown): string | undefined {
-  if (typeof url !== 'string' || !(startsWith(url, 'https://') || startsWith(url, 'http://'))) return undefined;
-  let end = url.length;
-  for (let i = 0; i < url.length; i += 1) {
-    const character = url[i]!;
-    if (character === '?' || character === '#') {
-      end = i;
-      break;
-    }
-    if (character <= ' ') return '';
-  }
-  return slice(url, 0, end > MAX_SCRIPT_URL ? MAX_SCRIPT_URL : end);
+  const match = typeof url === 'string' ? (apply(exec, SCRIPT_URL, [url]) as string[] | null) : null;
+  return match ? slice(match[0]!, 0, MAX_SCRIPT_URL) : undefined;
 }
 
 function fromCallSites(_error: unknown, callSites: unknown[]): string {
@@ -80,39 +77,15 @@ function fromCallSites(_error: unknown, callSites: unknown[]): string {
   return '';
 }
 
-/** Firefox: "fn@https://host/path.js:1:2" lines; extension frames use moz-extension://. */
-function fromStackText(stack: unknown): string {
-  if (typeof stack !== 'string') return '';
-  let from = 0;
-  while (from < stack.length) {
-    let end = indexOf(stack, '\n', from);
-    if (end < 0) end = stack.length;
-    const line = slice(stack, from, end);
-    from = end + 1;
-    const at = indexOf(line, 'http');
-    if (at < 0 || indexOf(line, '-extension://') >= 0) continue;
-    // Drop ":line:column" and a closing parenthesis.
-    let stop = line.length;
-    if (line[stop - 1] === ')') stop -= 1;
-    for (let colons = 0; colons < 2; colons += 1) {
-      let i = stop - 1;
-      while (i > at && line[i] !== ':') i -= 1;
-      if (i > at) stop = i;
-    }
-    const script = pageScript(slice(line, at, stop));
-    if (script !== undefined) return script;
-  }
-  return '';
-}
-
 /** The calling page script's origin + path, '' for inline, eval'd or unknown code. */
 export function callerScript(): string {
   if (getFileName) {
-    const script = capture(fromCallSites as Prepare);
+    const script = capture(fromCallSites);
     return typeof script === 'string' ? script : '';
   }
   try {
-    return fromStackText(new ErrorCtor().stack);
+    const match = apply(exec, FIREFOX_FRAME, [new ErrorCtor().stack]) as string[] | null;
+    return match ? slice(match[1]!, 0, MAX_SCRIPT_URL) : '';
   } catch {
     return '';
   }

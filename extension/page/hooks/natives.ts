@@ -10,7 +10,7 @@ export type Realm = Window & typeof globalThis;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any built-in may be wrapped
 export type AnyFunction = Function;
 
-export const win = window as Realm;
+export const win: Realm = window;
 export const apply = Reflect.apply;
 export const {
   create,
@@ -39,10 +39,6 @@ export function indexOf(text: string, search: string, from = 0): number {
   return apply(stringIndexOf, text, [search, from]);
 }
 
-export function startsWith(text: string, prefix: string): boolean {
-  return apply(stringIndexOf, text, [prefix]) === 0;
-}
-
 /** The getter of a native accessor, or undefined when this browser lacks it. */
 export function getterOf(target: object | undefined, name: string): AnyFunction | undefined {
   return target && describe(target, name)?.get;
@@ -64,6 +60,18 @@ export function ownValue(object: unknown, key: string): unknown {
     return descriptor && 'value' in descriptor ? descriptor.value : undefined;
   } catch {
     return undefined;
+  }
+}
+
+const urlHost = getterOf(URL.prototype, 'host');
+
+/** The host of an absolute or page-relative URL, '' when it is not one. */
+export function hostOf(url: unknown): string {
+  try {
+    const host = read(urlHost, new URLCtor(url as string, win.location.href));
+    return typeof host === 'string' ? host : '';
+  } catch {
+    return '';
   }
 }
 

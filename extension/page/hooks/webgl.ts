@@ -1,35 +1,31 @@
 /**
  * WebGL hooks: enabling WEBGL_debug_renderer_info and querying the unmasked vendor or renderer
  * (src/detectors/api/webgl-fingerprint.ts), on WebGL 1 and 2 contexts. getParameter is called
- * often by 3-D viewers; every other parameter passes through after one comparison.
+ * often by 3-D viewers; every other parameter passes after two comparisons.
  */
 import {
   createWebglState,
-  observeWebgl,
   UNMASKED_RENDERER_WEBGL,
   UNMASKED_VENDOR_WEBGL,
+  webglExtension,
+  webglParameter,
   type WebglState,
 } from '../../../src/detectors/api/webgl-fingerprint';
 import { callerScript } from './caller';
 import { stateFor, weakMap, type Realm } from './natives';
 import { signal } from './reporter';
-import { hookMethod } from './wrap';
+import { hook } from './wrap';
 
 const contexts = weakMap<object, WebglState>();
 
 function install(proto: object | undefined): void {
-  hookMethod(proto, 'getExtension', (self, args) => {
-    if (typeof args[0] === 'string') {
-      observeWebgl(stateFor(contexts, self as object, createWebglState), { kind: 'extension', name: args[0] });
-    }
-  });
-  hookMethod(proto, 'getParameter', (self, args, result) => {
-    const name = args[0];
-    if (name !== UNMASKED_VENDOR_WEBGL && name !== UNMASKED_RENDERER_WEBGL) return;
+  hook(proto, 'getExtension', (self, args) =>
+    webglExtension(stateFor(contexts, self as object, createWebglState), args[0]),
+  );
+  hook(proto, 'getParameter', (self, args, result) => {
+    if (args[0] !== UNMASKED_VENDOR_WEBGL && args[0] !== UNMASKED_RENDERER_WEBGL) return;
     const state = stateFor(contexts, self as object, createWebglState);
-    if (observeWebgl(state, { kind: 'parameter', name, answered: result !== null && result !== undefined })) {
-      signal('webgl-fingerprint', callerScript());
-    }
+    if (webglParameter(state, args[0], result != null)) signal('webgl-fingerprint', callerScript());
   });
 }
 

@@ -6,6 +6,7 @@
  * Observers run after the original returned, on its result, and can never throw into the page.
  * Wrappers are the same code for every user: nothing user-specific enters the page.
  */
+/* eslint-disable @typescript-eslint/unbound-method -- wrappers are taken out of object literals to be installed on prototypes */
 import {
   apply,
   defineProperty,
@@ -19,6 +20,7 @@ import {
   type Realm,
 } from './natives';
 
+/** Sees `this`, the arguments (a setter's value; none for a getter) and the result. */
 type Observer = (self: unknown, args: unknown[], result: unknown) => void;
 
 /** wrapper → original, for toString. */
@@ -41,12 +43,59 @@ export function isNative(fn: unknown): boolean {
   }
 }
 
-function disguise(wrapper: AnyFunction, original: AnyFunction): void {
+export function hookToString(realm: Realm): void {
+  const proto = realm.Function.prototype;
+  const descriptor = describe(proto, 'toString');
+  if (descriptor) defineProperty(proto, 'toString', { ...descriptor, value: sharedToString });
+}
+
+/**
+ * Wraps a method (`part` 'value'), an accessor's getter ('get') or its setter ('set') of
+ * `target[name]`; `observer` runs after each successful call. Absent targets (an API this
+ * browser lacks) are skipped.
+ */
+export function hook(
+  target: object | undefined,
+  name: string,
+  observer: Observer,
+  part: 'value' | 'get' | 'set' = 'value',
+): void {
+  const descriptor = target && describe(target, name);
+  const original: unknown = descriptor?.[part];
+  if (!target || typeof original !== 'function') return;
+  // Object-literal methods and accessors are, like natives, without prototype and not constructors.
+  const wrapper =
+    part === 'value'
+      ? {
+          [name](this: unknown, ...args: unknown[]): unknown {
+            const result: unknown = apply(original, this, args);
+            observe(observer, this, args, result);
+            return result;
+          },
+        }[name]!
+      : describe(
+          part === 'get'
+            ? {
+                get [name](): unknown {
+                  const value: unknown = apply(original, this, []);
+                  observe(observer, this, [], value);
+                  return value;
+                },
+              }
+            : {
+                set [name](value: unknown) {
+                  apply(original, this, [value]);
+                  observe(observer, this, [value], undefined);
+                },
+              },
+          name,
+        )![part]!;
   originals.set(wrapper, original);
   defineProperty(wrapper, 'name', { value: original.name, configurable: true });
   defineProperty(wrapper, 'length', { value: original.length, configurable: true });
   // Wrappers for a child frame are made here; they take that frame's Function.prototype.
-  setPrototypeOf(wrapper, getPrototypeOf(original));
+  setPrototypeOf(wrapper, getPrototypeOf(original) as object | null);
+  defineProperty(target, name, { ...descriptor, [part]: wrapper });
 }
 
 function observe(observer: Observer, self: unknown, args: unknown[], result: unknown): void {
@@ -55,64 +104,4 @@ function observe(observer: Observer, self: unknown, args: unknown[], result: unk
   } catch {
     // A hook must never change what the page sees.
   }
-}
-
-export function hookToString(realm: Realm): void {
-  const proto = realm.Function.prototype;
-  const descriptor = describe(proto, 'toString');
-  if (descriptor) defineProperty(proto, 'toString', { ...descriptor, value: sharedToString });
-}
-
-/** Wraps a method; `observer(this, args, result)` runs after each successful call. */
-export function hookMethod(target: object | undefined, name: string, observer: Observer): void {
-  const descriptor = target && describe(target, name);
-  const original: unknown = descriptor?.value;
-  if (!target || typeof original !== 'function') return;
-  // Method shorthand: like natives, no prototype and not a constructor.
-  const wrapper = {
-    [name](this: unknown, ...args: unknown[]): unknown {
-      const result: unknown = apply(original, this, args);
-      observe(observer, this, args, result);
-      return result;
-    },
-  }[name]!;
-  disguise(wrapper, original);
-  defineProperty(target, name, { ...descriptor, value: wrapper });
-}
-
-/** Wraps an accessor's getter; `observer(this, [], value)` runs after each read. */
-export function hookGetter(target: object | undefined, name: string, observer: Observer): void {
-  const descriptor = target && describe(target, name);
-  const original = descriptor?.get;
-  if (!target || !original) return;
-  const wrapper = describe(
-    {
-      get [name](): unknown {
-        const value: unknown = apply(original, this, []);
-        observe(observer, this, [], value);
-        return value;
-      },
-    },
-    name,
-  )!.get!;
-  disguise(wrapper, original);
-  defineProperty(target, name, { ...descriptor, get: wrapper });
-}
-
-/** Wraps an accessor's setter; `observer(this, [value])` runs after each assignment. */
-export function hookSetter(target: object | undefined, name: string, observer: Observer): void {
-  const descriptor = target && describe(target, name);
-  const original = descriptor?.set;
-  if (!target || !original) return;
-  const wrapper = describe(
-    {
-      set [name](value: unknown) {
-        apply(original, this, [value]);
-        observe(observer, this, [value], undefined);
-      },
-    },
-    name,
-  )!.set!;
-  disguise(wrapper, original);
-  defineProperty(target, name, { ...descriptor, set: wrapper });
 }

@@ -5,7 +5,8 @@
  * nothing is heard. Media players decode and play through a real AudioContext and read samples of
  * decoded files, not of an oscillator rendered offline.
  *
- * The hooks keep one state per audio context and link rendered buffers to their context.
+ * The hooks keep one state per audio context, set its flags as nodes are created and rendering
+ * starts, and link rendered buffers to it.
  */
 export interface AudioState {
   oscillator: boolean;
@@ -15,31 +16,13 @@ export interface AudioState {
   fired: boolean;
 }
 
-export type AudioEvent = { kind: 'oscillator' } | { kind: 'compressor' } | { kind: 'render' } | { kind: 'read' };
-
 export function createAudioState(): AudioState {
   return { oscillator: false, compressor: false, rendered: false, fired: false };
 }
 
-/** True once per context, when the samples of an oscillator → compressor render are read. */
-export function observeAudio(state: AudioState, event: AudioEvent): boolean {
-  try {
-    if (state.fired) return false;
-    switch (event.kind) {
-      case 'oscillator':
-        state.oscillator = true;
-        return false;
-      case 'compressor':
-        state.compressor = true;
-        return false;
-      case 'render':
-        state.rendered = true;
-        return false;
-      case 'read':
-        state.fired = state.oscillator && state.compressor && state.rendered;
-        return state.fired;
-    }
-  } catch {
-    return false;
-  }
+/** Samples of a buffer rendered by this context were read: true once, when the pattern is complete. */
+export function audioRead(state: AudioState): boolean {
+  if (state.fired) return false;
+  state.fired = state.oscillator && state.compressor && state.rendered;
+  return state.fired;
 }

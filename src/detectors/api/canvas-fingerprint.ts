@@ -7,9 +7,9 @@
  * their drawing with save/restore and listen for the pointer; emoji-support probes draw one or
  * two characters in one colour and read a pixel or two.
  *
- * The MAIN-world hooks keep one state per canvas and feed it plain events. Pages run in the same
- * world and may replace built-ins after start, so this module captures what it uses at load time
- * and keeps its tallies in prototype-less objects.
+ * The MAIN-world hooks keep one state per canvas and report what happens to it. Pages run in the
+ * same world and may replace built-ins later, so tallies live in prototype-less objects and
+ * nothing here calls a built-in method at run time.
  */
 const create = Object.create as <T>(proto: null) => T;
 
@@ -28,14 +28,6 @@ export interface CanvasState {
   fired: boolean;
 }
 
-export type CanvasEvent =
-  | { kind: 'text'; text: string }
-  /** A fillStyle/strokeStyle value; gradients and patterns arrive as one placeholder colour. */
-  | { kind: 'colour'; colour: string }
-  | { kind: 'guard' }
-  /** Pixels read back: the whole canvas (toDataURL, toBlob) or a getImageData region. */
-  | { kind: 'read'; width: number; height: number };
-
 export function createCanvasState(): CanvasState {
   return {
     characters: create(null),
@@ -48,47 +40,37 @@ export function createCanvasState(): CanvasState {
   };
 }
 
-/** Feeds one event; true exactly once per canvas, on the read that completes the pattern. */
-export function observeCanvas(state: CanvasState, event: CanvasEvent): boolean {
-  try {
-    if (state.fired) return false;
-    switch (event.kind) {
-      case 'text':
-        noteText(state, event.text);
-        return false;
-      case 'colour':
-        if (state.colourCount < MIN_COLOURS && state.colours[event.colour] !== true) {
-          state.colours[event.colour] = true;
-          state.colourCount += 1;
-        }
-        return false;
-      case 'guard':
-        state.guarded = true;
-        return false;
-      case 'read':
-        state.fired = isFingerprintRead(state, event.width, event.height);
-        return state.fired;
-    }
-  } catch {
-    return false;
-  }
-}
-
-function noteText(state: CanvasState, text: string): void {
-  if (text.length === 0) return;
-  state.textDrawn = true;
-  // Counting stops at the threshold: hot drawing loops (games, charts) pay almost nothing.
+/** fillText/strokeText. Counting stops at the threshold, so drawing loops pay almost nothing. */
+export function canvasText(state: CanvasState, text: string): void {
+  if (text.length > 0) state.textDrawn = true;
   for (let i = 0; i < text.length && state.characterCount < MIN_DISTINCT_CHARACTERS; i += 1) {
-    const character = text[i]!;
-    if (state.characters[character] !== true) {
-      state.characters[character] = true;
+    if (state.characters[text[i]!] !== true) {
+      state.characters[text[i]!] = true;
       state.characterCount += 1;
     }
   }
 }
 
-function isFingerprintRead(state: CanvasState, width: number, height: number): boolean {
-  if (state.guarded || !state.textDrawn) return false;
+/** A fillStyle/strokeStyle value; gradients and patterns arrive as one placeholder colour. */
+export function canvasColour(state: CanvasState, colour: string): void {
+  if (state.colourCount < MIN_COLOURS && state.colours[colour] !== true) {
+    state.colours[colour] = true;
+    state.colourCount += 1;
+  }
+}
+
+/** save, restore or addEventListener on the canvas. */
+export function canvasGuard(state: CanvasState): void {
+  state.guarded = true;
+}
+
+/**
+ * Pixels read back: the whole canvas (toDataURL, toBlob) or a getImageData region. True exactly
+ * once per canvas, on the read that completes the pattern.
+ */
+export function canvasRead(state: CanvasState, width: number, height: number): boolean {
+  if (state.fired || state.guarded || !state.textDrawn) return false;
   if (!(width >= MIN_CANVAS_SIDE && height >= MIN_CANVAS_SIDE)) return false;
-  return state.characterCount >= MIN_DISTINCT_CHARACTERS || state.colourCount >= MIN_COLOURS;
+  state.fired = state.characterCount >= MIN_DISTINCT_CHARACTERS || state.colourCount >= MIN_COLOURS;
+  return state.fired;
 }

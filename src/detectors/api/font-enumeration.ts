@@ -6,9 +6,9 @@
  *   same string. Text layout code measures many strings in a handful of fonts.
  * - DOM: elements whose inline font-family names a candidate font plus a fallback, measured with
  *   offsetWidth/offsetHeight. This is what FingerprintJS v5 does (52 fonts × 3 fallbacks = 156
- *   spans in a hidden iframe). ≥50 distinct inline font-family values among measured elements
- *   within one second is the trigger; a page's own layout reads sizes of elements styled in a few
- *   families, and a font picker renders its previews without measuring each one.
+ *   spans in a hidden iframe). ≥50 distinct inline font-family values among elements measured
+ *   within one second is the trigger; a page's own layout measures elements styled in a few
+ *   families, and a font picker shows its previews without measuring each one.
  */
 const create = Object.create as <T>(proto: null) => T;
 
@@ -16,7 +16,7 @@ export const MIN_FONTS = 50;
 export const MIN_SAME_TEXT_MEASURES = 50;
 export const MIN_MEASURED_FAMILIES = 50;
 export const ELEMENT_WINDOW_MS = 1000;
-/** Distinct strings tracked per context: enumeration measures one; layout code measures thousands. */
+/** Distinct strings tracked per context: enumeration measures one; layout code thousands. */
 const MAX_TRACKED_TEXTS = 16;
 
 export interface CanvasFontState {
@@ -24,38 +24,29 @@ export interface CanvasFontState {
   fontCount: number;
   measures: Record<string, number>;
   textCount: number;
-  mostMeasures: number;
   fired: boolean;
 }
 
-export type CanvasFontEvent = { kind: 'font'; font: string } | { kind: 'measure'; text: string };
-
 export function createCanvasFontState(): CanvasFontState {
-  return { fonts: create(null), fontCount: 0, measures: create(null), textCount: 0, mostMeasures: 0, fired: false };
+  return { fonts: create(null), fontCount: 0, measures: create(null), textCount: 0, fired: false };
 }
 
-/** True once per 2D context, when the enumeration pattern is complete. */
-export function observeCanvasFonts(state: CanvasFontState, event: CanvasFontEvent): boolean {
-  try {
-    if (state.fired) return false;
-    if (event.kind === 'font') {
-      if (state.fontCount < MIN_FONTS && state.fonts[event.font] !== true) {
-        state.fonts[event.font] = true;
-        state.fontCount += 1;
-      }
-    } else {
-      const seen = state.measures[event.text];
-      if (seen === undefined && state.textCount >= MAX_TRACKED_TEXTS) return false;
-      if (seen === undefined) state.textCount += 1;
-      const count = (seen ?? 0) + 1;
-      state.measures[event.text] = count;
-      if (count > state.mostMeasures) state.mostMeasures = count;
-    }
-    state.fired = state.fontCount >= MIN_FONTS && state.mostMeasures >= MIN_SAME_TEXT_MEASURES;
-    return state.fired;
-  } catch {
-    return false;
+/** A `font` value set on the context. */
+export function canvasFont(state: CanvasFontState, font: string): void {
+  if (state.fontCount < MIN_FONTS && state.fonts[font] !== true) {
+    state.fonts[font] = true;
+    state.fontCount += 1;
   }
+}
+
+/** measureText(text) on the context: true once, when the enumeration pattern is complete. */
+export function canvasMeasure(state: CanvasFontState, text: string): boolean {
+  const seen = state.measures[text];
+  if (state.fired || (seen === undefined && state.textCount >= MAX_TRACKED_TEXTS)) return false;
+  if (seen === undefined) state.textCount += 1;
+  state.measures[text] = (seen ?? 0) + 1;
+  state.fired = state.fontCount >= MIN_FONTS && state.measures[text] >= MIN_SAME_TEXT_MEASURES;
+  return state.fired;
 }
 
 export interface ElementFontState {
@@ -64,33 +55,23 @@ export interface ElementFontState {
   windowStart: number;
 }
 
-/** One element with a non-empty inline font-family measured at time `at` (ms). */
-export interface ElementFontEvent {
-  family: string;
-  at: number;
-}
-
 export function createElementFontState(): ElementFontState {
-  return { families: create(null), familyCount: 0, windowStart: 0 };
+  return { families: create(null), familyCount: 0, windowStart: -Infinity };
 }
 
-/** True when the measured families reach the threshold within the window; then starts afresh. */
-export function observeElementFonts(state: ElementFontState, event: ElementFontEvent): boolean {
-  try {
-    if (event.at - state.windowStart > ELEMENT_WINDOW_MS) reset(state, event.at);
-    if (state.families[event.family] === true) return false;
-    state.families[event.family] = true;
-    state.familyCount += 1;
-    if (state.familyCount < MIN_MEASURED_FAMILIES) return false;
-    reset(state, event.at);
-    return true;
-  } catch {
-    return false;
+/**
+ * An element with the inline font-family `family` was measured at `at` ms. Windows start at the
+ * first measurement after the previous one ended; true once per window, when the distinct
+ * families in it reach the threshold (the rest of the burst is the same enumeration).
+ */
+export function measuredElement(state: ElementFontState, family: string, at: number): boolean {
+  if (!(at - state.windowStart <= ELEMENT_WINDOW_MS)) {
+    state.families = create(null);
+    state.familyCount = 0;
+    state.windowStart = at;
   }
-}
-
-function reset(state: ElementFontState, at: number): void {
-  state.families = create(null);
-  state.familyCount = 0;
-  state.windowStart = at;
+  if (state.families[family] === true) return false;
+  state.families[family] = true;
+  state.familyCount += 1;
+  return state.familyCount === MIN_MEASURED_FAMILIES;
 }

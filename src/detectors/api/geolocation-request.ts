@@ -9,6 +9,6 @@ export const GEOLOCATION_METHODS = ['getCurrentPosition', 'watchPosition'] as co
 export type GeolocationMethod = (typeof GEOLOCATION_METHODS)[number];
 
 /** True when a call of `method` on navigator.geolocation asks for the position. */
-export function observeGeolocation(method: string): boolean {
+export function isGeolocationRequest(method: unknown): boolean {
   return method === 'getCurrentPosition' || method === 'watchPosition';
 }

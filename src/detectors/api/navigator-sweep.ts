@@ -57,41 +57,31 @@ export interface SweepState {
   fired: boolean;
 }
 
-export interface SweepEvent {
-  /** Unique across groups, e.g. `navigator.userAgent`. */
-  property: string;
-  group: SweepGroup;
-  /** Milliseconds. */
-  at: number;
-}
-
 export function createSweepState(): SweepState {
   return { lastRead: create(null), groupOf: create(null), fired: false };
 }
 
-/** Feeds one read by one script; true once per script, when the sweep completes. */
-export function observeSweep(state: SweepState, event: SweepEvent): boolean {
-  try {
-    if (state.fired) return false;
-    // A re-read refreshes the property's time: what counts is what was read in the last second.
-    state.lastRead[event.property] = event.at;
-    state.groupOf[event.property] = event.group;
-    const since = event.at - SWEEP_WINDOW_MS;
-    const groups: Record<string, true> = create(null);
-    let properties = 0;
-    let groupCount = 0;
-    for (const property in state.lastRead) {
-      if (state.lastRead[property]! < since) continue;
-      properties += 1;
-      const group = state.groupOf[property]!;
-      if (groups[group] !== true) {
-        groups[group] = true;
-        groupCount += 1;
-      }
+/**
+ * One read of `property` (unique across groups, e.g. `navigator.userAgent`) at `at` ms by the
+ * script this state belongs to. True once per script, when the sweep completes.
+ */
+export function sweepRead(state: SweepState, property: string, group: SweepGroup, at: number): boolean {
+  if (state.fired) return false;
+  // A re-read refreshes the property's time: what counts is what was read in the last second.
+  state.lastRead[property] = at;
+  state.groupOf[property] = group;
+  const since = at - SWEEP_WINDOW_MS;
+  const groups: Record<string, true> = create(null);
+  let properties = 0;
+  let groupCount = 0;
+  for (const read in state.lastRead) {
+    if (!(state.lastRead[read]! >= since)) continue;
+    properties += 1;
+    if (groups[state.groupOf[read]!] !== true) {
+      groups[state.groupOf[read]!] = true;
+      groupCount += 1;
     }
-    state.fired = properties >= MIN_SWEEP_PROPERTIES && groupCount >= MIN_SWEEP_GROUPS;
-    return state.fired;
-  } catch {
-    return false;
   }
+  state.fired = properties >= MIN_SWEEP_PROPERTIES && groupCount >= MIN_SWEEP_GROUPS;
+  return state.fired;
 }

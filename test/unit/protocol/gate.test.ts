@@ -34,6 +34,7 @@ describe('admitMessage', () => {
       senderKind: 'content-script',
       tabId: 7,
       frameId: 0,
+      url: 'https://www.shop.example/p/1',
       message: { type: 'page/tag-globals', tags: ['meta-pixel'] },
     });
   });
