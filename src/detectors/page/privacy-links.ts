@@ -1,0 +1,127 @@
+/**
+ * The shop's own privacy links (signals.md §6.2): "Do Not Sell or Share My Personal
+ * Information", "Your Privacy Choices", cookie settings, ad personalisation, privacy policy,
+ * account deletion and data-access requests, in English, German and Chinese. Found in links and
+ * buttons of the page, footer and account areas alike; links to terms, login, accessibility or
+ * promotions are excluded. Pure: it reads the DOM it is given and returns what it found.
+ */
+
+export type PrivacyPurpose =
+  | 'do-not-sell'
+  | 'privacy-choices'
+  | 'cookie-settings'
+  | 'ad-choices'
+  | 'privacy-policy'
+  | 'delete-account'
+  | 'data-access';
+
+export interface PrivacyLink {
+  purpose: PrivacyPurpose;
+  /** Absolute http(s) URL; absent for buttons that open a dialog (cookie settings). */
+  href?: string;
+  /** The link's own text, at most 80 characters. */
+  text: string;
+}
+
+/** Lower-case phrases per purpose, in the order purposes are tried (most specific first). */
+const PHRASES: [PrivacyPurpose, RegExp][] = [
+  [
+    'do-not-sell',
+    /do not sell|don['’]t sell|do not share my|limit the use of my sensitive|opt out of (targeted|the sale)|meine daten nicht verkaufen|请勿出售|请勿共享/,
+  ],
+  ['privacy-choices', /privacy choices|您的隐私选择|隐私选择/],
+  [
+    'cookie-settings',
+    /cookie[- ]?(settings|preferences|einstellungen|设置)|manage (cookies|consent)|privacy settings|datenschutz-?einstellungen|privatsphäre-?einstellungen|einwilligungen? (verwalten|widerrufen)|einwilligung widerrufen|隐私设置|撤回同意/,
+  ],
+  [
+    'ad-choices',
+    /ad ?choices|interest-based ads|ad preferences|personalisierte werbung|werbeeinstellungen|个性化广告|广告偏好|关闭个性化推荐|基于兴趣的广告/,
+  ],
+  [
+    'delete-account',
+    /delete (my )?(account|data)|close (my )?account|(kunden)?konto löschen|meine daten löschen|注销账号|账户注销|删除账户/,
+  ],
+  [
+    'data-access',
+    /request (my|your) data|download (my|your) data|access request|datenauskunft|auskunft|meine daten herunterladen|查阅复制个人信息|下载我的数据/,
+  ],
+  [
+    'privacy-policy',
+    /privacy (policy|notice|statement)|datenschutzerklärung|datenschutzhinweise|^datenschutz$|隐私政策|隐私权政策|隐私声明/,
+  ],
+];
+
+/** Not privacy controls even when a privacy word appears nearby. */
+const EXCLUDED =
+  /terms|conditions|agb|nutzungsbedingungen|user agreement|sign ?in|log ?in|anmelden|accessibility|barrierefrei|promotion|gewinnspiel|用户协议|登录/;
+
+const MAX_LINKS = 40;
+
+export function findPrivacyLinks(root: ParentNode, baseUrl: string): PrivacyLink[] {
+  const found = new Map<string, PrivacyLink>();
+  try {
+    for (const element of Array.from(
+      root.querySelectorAll('a[href], button, [role="button"], #ot-sdk-btn, .ot-sdk-show-settings'),
+    )) {
+      const link = classify(element, baseUrl);
+      if (!link) continue;
+      const key = `${link.purpose}|${link.href ?? link.text}`;
+      if (!found.has(key)) found.set(key, link);
+      if (found.size >= MAX_LINKS) break;
+    }
+    // The California opt-out icon may carry the words only in its alt text or aria-label.
+    for (const icon of Array.from(root.querySelectorAll('img[alt], [aria-label]'))) {
+      const label = (icon.getAttribute('alt') ?? icon.getAttribute('aria-label') ?? '').toLowerCase();
+      if (!label.includes('privacy choices')) continue;
+      const anchor = icon.closest('a[href]');
+      const href = anchor ? absoluteHttp(anchor.getAttribute('href'), baseUrl) : undefined;
+      const link: PrivacyLink = { purpose: 'privacy-choices', text: clip(label) };
+      if (href) link.href = href;
+      found.set(`privacy-choices|${href ?? label}`, link);
+    }
+  } catch {
+    // A detector never breaks the scan; what was found so far stands.
+  }
+  return [...found.values()];
+}
+
+function classify(element: Element, baseUrl: string): PrivacyLink | undefined {
+  const text = normalize(element.textContent ?? '') || normalize(element.getAttribute('aria-label') ?? '');
+  const isOneTrust = element.id === 'ot-sdk-btn' || element.classList.contains('ot-sdk-show-settings');
+  if (!text && !isOneTrust) return undefined;
+  if (text.length > 120 || EXCLUDED.test(text)) return undefined;
+  const purpose = isOneTrust ? 'cookie-settings' : PHRASES.find(([, pattern]) => pattern.test(text))?.[0];
+  if (!purpose) return undefined;
+  const link: PrivacyLink = { purpose, text: clip(text) };
+  if (element.tagName === 'A') {
+    const href = absoluteHttp(element.getAttribute('href'), baseUrl);
+    // A javascript: or "#" link is a button in disguise (it opens the consent dialog).
+    if (href) link.href = href;
+    else if (purpose !== 'cookie-settings') return undefined;
+  }
+  return link;
+}
+
+function absoluteHttp(href: string | null, baseUrl: string): string | undefined {
+  if (!href || href.startsWith('#')) return undefined;
+  try {
+    const url = new URL(href, baseUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function clip(text: string): string {
+  return text.slice(0, 80);
+}
