@@ -8,6 +8,7 @@ import {
   classifyRequest,
   classifyThirdParty,
   cookieTrafficDelta,
+  engineInferenceDeltas,
   identifierDeltas,
   persistentIdentifierDelta,
   requestFindings,
@@ -102,9 +103,15 @@ export class RequestObserver {
   };
 
   onSendHeaders = (details: WebRequest.OnSendHeadersDetailsType): undefined => {
-    if (details.tabId < 0 || details.type === 'main_frame') return undefined;
+    if (details.tabId < 0) return undefined;
     const cookie = details.requestHeaders?.find((header) => header.name.toLowerCase() === 'cookie')?.value;
     if (!cookie) return undefined;
+    if (details.type === 'main_frame') {
+      // The shop's own cookies, once per navigation: what its personalisation engines inferred.
+      const at = Date.now();
+      this.#dispatch(details, (page) => engineInferenceDeltas(cookie, page, at));
+      return undefined;
+    }
     const facts = { url: details.url, type: details.type, at: Date.now() };
     const tabId = details.tabId;
     this.#dispatch(details, (page, matcher) => {

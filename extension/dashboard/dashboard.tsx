@@ -9,7 +9,7 @@ import { listOrganizations, listRetailerProfiles } from '../../src/store';
 import { CompanyList } from '../ui/company-list';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
-import { PageScripts, YouTold } from '../ui/site-facts';
+import { EnginesInferred, PageScripts, YouTold } from '../ui/site-facts';
 import { EventSamples } from './event-samples';
 import { ExportButton } from './export-button';
 import { WatchlistSettings } from './watchlist-settings';
@@ -83,6 +83,7 @@ function RetailerList({ data }: { data: Data }) {
             )}
             <PageScripts profile={profile} organizations={data.organizations} />
             <YouTold profile={profile} />
+            <EnginesInferred profile={profile} />
           </article>
         );
       })}

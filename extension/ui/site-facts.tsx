@@ -2,8 +2,9 @@
  * Site-level facts: what the user told this shop (masked), and what scripts on its pages did
  * with browser APIs, by whom. Text only.
  */
+import { ENGINE_NAMES } from '../../src/detectors/page/engine-cookies';
 import type { Organization, RetailerProfile } from '../../src/model';
-import { t } from './i18n';
+import { formatDate, t, type MessageKey } from './i18n';
 import { apiSignalLabel, identifierKindLabel } from './received-facts';
 
 export function YouTold({ profile }: { profile: RetailerProfile }) {
@@ -51,6 +52,35 @@ export function PageScripts({
               data-script-site={signal.scriptSite}
             >
               {text}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** What the shop's personalisation engines inferred, from its own cookies. */
+export function EnginesInferred({ profile }: { profile: RetailerProfile }) {
+  const inferences = Object.values(profile.engineInferences ?? {});
+  if (inferences.length === 0) return null;
+  return (
+    <section aria-label={t('popupEnginesInferred')}>
+      <p class="section-title">{t('popupEnginesInferred')}</p>
+      <ul class="received" data-testid="engines-inferred">
+        {inferences.map((inference) => {
+          const detail =
+            inference.meaning === 'first-seen' && typeof inference.detail === 'number'
+              ? formatDate(inference.detail)
+              : String(inference.detail ?? '');
+          return (
+            <li
+              key={`${inference.engine}|${inference.meaning}`}
+              data-engine={inference.engine}
+              data-meaning={inference.meaning}
+            >
+              {ENGINE_NAMES[inference.engine] ?? inference.engine}:{' '}
+              {t(`engineMeaning_${inference.meaning.replace(/-/g, '_')}` as MessageKey, detail)}
             </li>
           );
         })}

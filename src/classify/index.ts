@@ -9,3 +9,4 @@ export * from './page-of-request';
 export * from './api-signal-attribution';
 export * from './request-findings';
 export * from './identifier-given';
+export * from './engine-inferences';

@@ -58,6 +58,13 @@ export function buildExportDocument(input: ExportInput) {
         firstSeen: iso(given.firstSeen),
         lastSeen: iso(given.lastSeen),
       })),
+      engineInferences: Object.values(profile.engineInferences).map((inference) => ({
+        engine: inference.engine,
+        meaning: inference.meaning,
+        detail: inference.detail ?? null,
+        firstSeen: iso(inference.firstSeen),
+        lastSeen: iso(inference.lastSeen),
+      })),
       apiSignals: Object.values(profile.apiSignals).map((signal) => ({
         code: signal.code,
         party: signal.party,
@@ -90,6 +97,7 @@ export function buildExportDocument(input: ExportInput) {
       lastSeen: iso(o.lastSeen),
       counters: o.counters,
       masked: o.masked ?? null,
+      detail: o.detail ?? null,
       samples: (o.samples ?? []).map(exportSample),
       evidence: o.evidence.map(exportEvidence),
     })),

@@ -23,7 +23,9 @@ export type ObservationKind =
   /** A script used a browser API to fingerprint, locate or record the user (subject: `<code>|<script site>`). */
   | 'api-signal'
   /** A third party keeps a long-lived identifier cookie (subject: `<recipient>|<cookie name>`). */
-  | 'persistent-identifier';
+  | 'persistent-identifier'
+  /** A personalisation engine's first-party cookie says what the shop inferred (subject: `<engine>|<meaning>`; `detail`). */
+  | 'engine-inference';
 
 export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'page-visit',
@@ -34,6 +36,7 @@ export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'event-sent',
   'api-signal',
   'persistent-identifier',
+  'engine-inference',
 ];
 
 export type Party = 'first' | 'third';
@@ -79,6 +82,8 @@ export interface Observation {
   masked?: string;
   /** What the latest events told the company (event-sent only), at most MAX_SAMPLES. */
   samples?: EventSample[];
+  /** The latest interpretation (engine-inference only): a guessed city, a count, a time, product ids. */
+  detail?: string | number;
 }
 
 /** The content of one decoded event, as stored: no user-data values, no order ids. */
@@ -113,6 +118,7 @@ export interface ObservationDelta {
   evidence?: Evidence;
   masked?: string;
   sample?: EventSample;
+  detail?: string | number;
 }
 
 export const MAX_EVIDENCE = 4;

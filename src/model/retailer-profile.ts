@@ -68,6 +68,15 @@ export interface ApiSignalSeen {
   reports: number;
 }
 
+/** What a personalisation engine's cookie says the shop inferred. */
+export interface EngineInference {
+  engine: string;
+  meaning: string;
+  detail?: string | number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
 export interface RetailerProfile {
   /** The retailer: eTLD+1 of the tab's top-level page. */
   retailer: string;
@@ -80,4 +89,6 @@ export interface RetailerProfile {
   identifiersGiven: Record<string, IdentifierGiven>;
   /** Keyed by observation subject (`<code>|<script site>`). */
   apiSignals: Record<string, ApiSignalSeen>;
+  /** Keyed by observation subject (`<engine>|<meaning>`). */
+  engineInferences: Record<string, EngineInference>;
 }

@@ -19,6 +19,7 @@ export function emptyProfile(retailer: string, at: number): RetailerProfile {
     unknownThirdParties: {},
     identifiersGiven: {},
     apiSignals: {},
+    engineInferences: {},
   };
 }
 
@@ -71,6 +72,9 @@ function contribute(profile: RetailerProfile, observation: Observation, sign: 1 
       return;
     case 'api-signal':
       contributeApiSignal(profile, observation, sign);
+      return;
+    case 'engine-inference':
+      contributeEngineInference(profile, observation, sign);
       return;
   }
 }
@@ -141,6 +145,22 @@ function contributeApiSignal(profile: RetailerProfile, observation: Observation,
     company.apiSignals = setMember(company.apiSignals, code, sign);
     release(profile.companies, company.orgKey, company);
   }
+}
+
+function contributeEngineInference(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  if (sign < 0) {
+    delete profile.engineInferences[observation.subject];
+    return;
+  }
+  const [engine = '', meaning = ''] = observation.subject.split('|');
+  const inference: RetailerProfile['engineInferences'][string] = {
+    engine,
+    meaning,
+    firstSeen: observation.firstSeen,
+    lastSeen: observation.lastSeen,
+  };
+  if (observation.detail !== undefined) inference.detail = observation.detail;
+  profile.engineInferences[observation.subject] = inference;
 }
 
 function contributeUnknownRequests(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {

@@ -42,13 +42,24 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('watchlist', { keyPath: 'key' });
       // Version 2 profiles carry new fields (received, apiSignals, identifiersGiven, observation
       // counts): rebuild every stored profile from its observations, inside the upgrade transaction.
-      void tx
-        .objectStore('observations')
-        .getAll()
-        .then((observations) => rebuildProfiles(tx, observations));
+      rebuildAllProfiles(tx);
+    },
+  },
+  {
+    version: 3,
+    description: "profiles gain engineInferences (what personalisation engines' cookies say)",
+    upgrade(_db, tx) {
+      rebuildAllProfiles(tx);
     },
   },
 ];
+
+function rebuildAllProfiles(tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>): void {
+  void tx
+    .objectStore('observations')
+    .getAll()
+    .then((observations) => rebuildProfiles(tx, observations));
+}
 
 function rebuildProfiles(
   tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>,

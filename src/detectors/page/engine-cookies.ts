@@ -250,6 +250,24 @@ const RULES: Rule[] = [
   { engine: 'alibaba', cookie: /^cna$/, interpret: () => [{ meaning: 'profile-id', confidence: 'low' }] },
 ];
 
+/** Display names of the engines. */
+export const ENGINE_NAMES: Readonly<Record<string, string>> = {
+  'dynamic-yield': 'Dynamic Yield',
+  optimizely: 'Optimizely',
+  adobe: 'Adobe Experience Cloud',
+  monetate: 'Monetate',
+  nosto: 'Nosto',
+  bloomreach: 'Bloomreach',
+  'salesforce-einstein': 'Salesforce Einstein',
+  algolia: 'Algolia',
+  emarsys: 'Emarsys',
+  klaviyo: 'Klaviyo',
+  tealium: 'Tealium',
+  segment: 'Segment',
+  jd: 'JD.com',
+  alibaba: 'Alibaba (Taobao/Tmall)',
+};
+
 /** Interpret a page's cookies; each (engine, cookie, meaning) once. Never throws. */
 export function interpretEngineCookies(cookies: readonly Cookie[]): EngineFinding[] {
   const found = new Map<string, EngineFinding>();

@@ -93,6 +93,19 @@ describe('interpretEngineCookies', () => {
   });
 });
 
+it('names every engine it interprets', async () => {
+  const { ENGINE_NAMES } = await import('../../../src/detectors/page/engine-cookies');
+  const engines = new Set(
+    interpretEngineCookies(
+      parseCookieString(
+        '_dyid=1; optimizelyBuckets=%7B%221%22%3A%222%22%7D; mbox=PC%23abc; mt.v=2.1.1700000000000; 2c.cId=1; _br_uid_2=hc=1; __cq_seg=0~0.5; _ALGOLIA=anonymous-1; scarab.visitor=1; __kla_id=x; utag_main=_sn:1; ajs_user_id=u; pin=p; cna=c',
+      ),
+    ).map((f) => f.engine),
+  );
+  expect([...engines].filter((engine) => !ENGINE_NAMES[engine])).toEqual([]);
+  expect(engines.size).toBe(14);
+});
+
 describe('parseCookieString', () => {
   it('splits names and values, keeping = inside values', () => {
     expect(parseCookieString(' a=1; b=x=y ;bad; c=')).toEqual([

@@ -65,6 +65,20 @@ const deltaArbitrary: fc.Arbitrary<ObservationDelta> = fc.oneof(
       return delta;
     }),
   fc
+    .record({
+      at: fc.integer({ min: 1, max: 1e6 }),
+      subject: fc.constantFrom('dynamic-yield|location', 'jd|visit-count'),
+      detail: fc.constantFrom('Mannheim', 7),
+    })
+    .map(({ at, subject, detail }): ObservationDelta => ({
+      retailer,
+      kind: 'engine-inference',
+      party: 'first',
+      subject,
+      at,
+      detail,
+    })),
+  fc
     .record({ at: fc.integer({ min: 1, max: 1e6 }), value: fc.constantFrom('email:ab12', 'phone:cd34') })
     .map(({ at, value }): ObservationDelta => ({
       retailer,
@@ -223,6 +237,7 @@ describe('retailer profile', () => {
       },
       identifiersGiven: {},
       apiSignals: {},
+      engineInferences: {},
     });
   });
 

@@ -29,7 +29,7 @@ describe('migrations', () => {
     expect([...tx.store.indexNames].sort()).toEqual(['by-kind', 'by-last-seen', 'by-org', 'by-retailer']);
   });
 
-  it('version 2 adds the watchlist and rebuilds version-1 profiles into the new shape', async () => {
+  it('upgrading from version 1 adds the watchlist and rebuilds profiles into the current shape', async () => {
     const factory = freshFactory();
     const v1 = await openFresh(factory, MIGRATIONS.slice(0, 1));
     // Records exactly as version 1 wrote them: profiles without received/apiSignals/identifiersGiven.
@@ -69,12 +69,13 @@ describe('migrations', () => {
     v1.close();
 
     const v2 = await openFresh(factory);
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(SCHEMA_VERSION);
     expect([...v2.objectStoreNames]).toContain('watchlist');
     const profile = await v2.get('retailers', 'a.example');
     expect(profile).toMatchObject({
       identifiersGiven: {},
       apiSignals: {},
+      engineInferences: {},
       companies: {
         facebook: {
           requests: 3,
