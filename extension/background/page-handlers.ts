@@ -8,6 +8,7 @@ import {
   identifierDeltas,
   identifiersGiven,
   pageContextOf,
+  privacyLinkDeltas,
   type PageContext,
   type TrackerMatcher,
 } from '../../src/classify';
@@ -60,6 +61,11 @@ export function createPageHandlers({ ready, tabPages, watch, recorder }: Context
         await watch.submitted(sender.tabId, entries);
         return deltas;
       }),
+
+    'page/privacy-links': (message: MessageOf<'page/privacy-links'>, sender: PageSender) => {
+      if (sender.frameId !== 0) return Promise.resolve<Response>({ ok: false, error: 'top frame only' });
+      return withPage(sender, (page) => privacyLinkDeltas(message.links, page, Date.now()));
+    },
 
     /** A value typed but not submitted: watch for it, and rescan the tab's last requests for it. */
     'page/field-typed': (message: MessageOf<'page/field-typed'>, sender: PageSender) =>

@@ -15,6 +15,7 @@ import {
 } from '../../src/protocol';
 import { browser } from '../browser';
 import { watchForms } from './forms';
+import { scanPageWhenIdle } from './page-scan';
 
 const MAX_FORWARDED_PER_PAGE = 60;
 let secret: string | undefined;
@@ -45,6 +46,12 @@ function onPageMessage(event: Event): void {
 
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
 window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));
+
+scanPageWhenIdle((message) => {
+  browser.runtime.sendMessage(message).catch(() => {
+    // The worker is restarting; the next page load reports again.
+  });
+});
 
 watchForms((message) => {
   browser.runtime.sendMessage(message).catch(() => {

@@ -8,7 +8,7 @@ import type { Organization, RetailerProfile } from '../../src/model';
 import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
 import { CompanyList } from '../ui/company-list';
-import { EnginesInferred, PageScripts, YouTold } from '../ui/site-facts';
+import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { targetPage } from './target-tab';
@@ -77,6 +77,7 @@ export function Popup() {
       {profile && <PageScripts profile={profile} organizations={organizations} />}
       {profile && <YouTold profile={profile} />}
       {profile && <EnginesInferred profile={profile} />}
+      {profile && <ShopPrivacyControls profile={profile} />}
       {unknown.length > 0 && (
         <p class="muted" data-testid="unknown-domains">
           {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}

@@ -88,3 +88,30 @@ export function EnginesInferred({ profile }: { profile: RetailerProfile }) {
     </section>
   );
 }
+
+/** The shop's own privacy links (opt-out, cookie settings, policy, deletion, access), as links. */
+export function ShopPrivacyControls({ profile }: { profile: RetailerProfile }) {
+  const links = Object.values(profile.privacyLinks ?? {});
+  if (links.length === 0) return null;
+  return (
+    <section aria-label={t('popupShopControls')}>
+      <p class="section-title">{t('popupShopControls')}</p>
+      <ul class="received" data-testid="shop-privacy-links">
+        {links.map((link) => {
+          const label = t(`privacyPurpose_${link.purpose.replace(/-/g, '_')}` as MessageKey);
+          return (
+            <li key={`${link.purpose}|${link.href ?? link.text}`} data-purpose={link.purpose}>
+              {link.href && /^https?:\/\//.test(link.href) ? (
+                <a href={link.href} target="_blank" rel="noopener noreferrer" title={link.text}>
+                  {label}
+                </a>
+              ) : (
+                t('privacyOnPage', label)
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -10,3 +10,4 @@ export * from './api-signal-attribution';
 export * from './request-findings';
 export * from './identifier-given';
 export * from './engine-inferences';
+export * from './privacy-link-deltas';

@@ -58,6 +58,12 @@ export function buildExportDocument(input: ExportInput) {
         firstSeen: iso(given.firstSeen),
         lastSeen: iso(given.lastSeen),
       })),
+      privacyLinks: Object.values(profile.privacyLinks).map((link) => ({
+        purpose: link.purpose,
+        href: link.href ?? null,
+        text: link.text,
+        lastSeen: iso(link.lastSeen),
+      })),
       engineInferences: Object.values(profile.engineInferences).map((inference) => ({
         engine: inference.engine,
         meaning: inference.meaning,

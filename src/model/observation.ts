@@ -25,7 +25,9 @@ export type ObservationKind =
   /** A third party keeps a long-lived identifier cookie (subject: `<recipient>|<cookie name>`). */
   | 'persistent-identifier'
   /** A personalisation engine's first-party cookie says what the shop inferred (subject: `<engine>|<meaning>`; `detail`). */
-  | 'engine-inference';
+  | 'engine-inference'
+  /** The shop's own privacy link (subject: `<purpose>|<url or text>`; `detail`: its text). */
+  | 'privacy-link';
 
 export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'page-visit',
@@ -37,6 +39,7 @@ export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'api-signal',
   'persistent-identifier',
   'engine-inference',
+  'privacy-link',
 ];
 
 export type Party = 'first' | 'third';

@@ -77,6 +77,15 @@ export interface EngineInference {
   lastSeen: number;
 }
 
+/** A privacy control the shop offers on its own pages. */
+export interface PrivacyLinkSeen {
+  purpose: string;
+  /** Absolute http(s) URL, or absent for a button that opens a dialog. */
+  href?: string;
+  text: string;
+  lastSeen: number;
+}
+
 export interface RetailerProfile {
   /** The retailer: eTLD+1 of the tab's top-level page. */
   retailer: string;
@@ -91,4 +100,6 @@ export interface RetailerProfile {
   apiSignals: Record<string, ApiSignalSeen>;
   /** Keyed by observation subject (`<engine>|<meaning>`). */
   engineInferences: Record<string, EngineInference>;
+  /** Keyed by observation subject (`<purpose>|<url or text>`). */
+  privacyLinks: Record<string, PrivacyLinkSeen>;
 }

@@ -20,6 +20,7 @@ export function emptyProfile(retailer: string, at: number): RetailerProfile {
     identifiersGiven: {},
     apiSignals: {},
     engineInferences: {},
+    privacyLinks: {},
   };
 }
 
@@ -75,6 +76,9 @@ function contribute(profile: RetailerProfile, observation: Observation, sign: 1 
       return;
     case 'engine-inference':
       contributeEngineInference(profile, observation, sign);
+      return;
+    case 'privacy-link':
+      contributePrivacyLink(profile, observation, sign);
       return;
   }
 }
@@ -161,6 +165,23 @@ function contributeEngineInference(profile: RetailerProfile, observation: Observ
   };
   if (observation.detail !== undefined) inference.detail = observation.detail;
   profile.engineInferences[observation.subject] = inference;
+}
+
+function contributePrivacyLink(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  if (sign < 0) {
+    delete profile.privacyLinks[observation.subject];
+    return;
+  }
+  const separator = observation.subject.indexOf('|');
+  const purpose = observation.subject.slice(0, separator);
+  const target = observation.subject.slice(separator + 1);
+  const link: RetailerProfile['privacyLinks'][string] = {
+    purpose,
+    text: typeof observation.detail === 'string' ? observation.detail : target,
+    lastSeen: observation.lastSeen,
+  };
+  if (/^https?:\/\//.test(target)) link.href = target;
+  profile.privacyLinks[observation.subject] = link;
 }
 
 function contributeUnknownRequests(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {

@@ -42,3 +42,20 @@ export const FormField = v.variant('kind', [
     value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_FIELD_VALUE_LENGTH)),
   }),
 ]);
+
+export const MAX_PRIVACY_LINKS = 40;
+
+/** A privacy control found on a page: its purpose, an http(s) URL (absent for dialog buttons) and its text. */
+export const PrivacyLinkSchema = v.strictObject({
+  purpose: v.picklist([
+    'do-not-sell',
+    'privacy-choices',
+    'cookie-settings',
+    'ad-choices',
+    'privacy-policy',
+    'delete-account',
+    'data-access',
+  ]),
+  href: v.optional(v.pipe(v.string(), v.maxLength(1024), v.regex(/^https?:\/\/[^\s]+$/))),
+  text: v.pipe(v.string(), v.maxLength(80)),
+});

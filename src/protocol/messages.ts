@@ -4,7 +4,13 @@
  */
 import * as v from 'valibot';
 import { TAG_IDS } from '../detectors/api/tag-globals';
-import { ApiSignalList, FormField, MAX_FORM_FIELDS } from './field-schemas';
+import {
+  ApiSignalList,
+  FormField,
+  MAX_FORM_FIELDS,
+  MAX_PRIVACY_LINKS,
+  PrivacyLinkSchema,
+} from './field-schemas';
 
 /** Who may send a message: a content script in a web page, or an extension page (popup, dashboard). */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -22,6 +28,12 @@ const TagGlobalsReport = v.strictObject({
 const ApiSignalsReport = v.strictObject({
   type: v.literal('page/api-signals'),
   signals: ApiSignalList,
+});
+
+/** The shop's own privacy links found on the page (top frame). */
+const PrivacyLinksReport = v.strictObject({
+  type: v.literal('page/privacy-links'),
+  links: v.pipe(v.array(PrivacyLinkSchema), v.minLength(1), v.maxLength(MAX_PRIVACY_LINKS)),
 });
 
 /** The user submitted a form: the personal fields it held, classified (never passwords, never card numbers). */
@@ -58,6 +70,7 @@ export const MESSAGE_SCHEMAS = {
   'page/api-signals': { schema: ApiSignalsReport, sender: 'content-script' },
   'page/form-submitted': { schema: FormSubmitted, sender: 'content-script' },
   'page/field-typed': { schema: FieldTyped, sender: 'content-script' },
+  'page/privacy-links': { schema: PrivacyLinksReport, sender: 'content-script' },
   'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
   'ui/watchlist-add': { schema: WatchlistAdd, sender: 'extension-page' },
   'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },

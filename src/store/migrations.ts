@@ -52,6 +52,13 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildAllProfiles(tx);
     },
   },
+  {
+    version: 4,
+    description: "profiles gain privacyLinks (the shop's own privacy controls)",
+    upgrade(_db, tx) {
+      rebuildAllProfiles(tx);
+    },
+  },
 ];
 
 function rebuildAllProfiles(tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>): void {

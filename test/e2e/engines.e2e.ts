@@ -95,6 +95,33 @@ describe('the engine shop, with the extension', () => {
     expect(text).not.toContain('0~0.42');
   });
 
+  it('finds the shop’s own privacy link (German) and lists it in the popup', async () => {
+    const dashboard = await openDashboard(browser);
+    const links = await eventually(
+      async () => {
+        const { document } = await exportFromDashboard(dashboard);
+        const found =
+          document.retailers.find((r) => r.retailer === 'engine-shop.example')?.privacyLinks ?? [];
+        return found.length > 0 ? found : undefined;
+      },
+      10_000,
+      'the privacy link in the export',
+    );
+    expect(links).toEqual([
+      expect.objectContaining({
+        purpose: 'privacy-policy',
+        href: 'https://www.engine-shop.example/datenschutz.html',
+        text: 'datenschutzerklärung',
+      }),
+    ]);
+    await dashboard.close();
+    const popup = await openPopupFor(browser, await tabIdOf(browser, SHOP));
+    const link = popup.getByTestId('shop-privacy-links').locator('a');
+    expect(await link.getAttribute('href')).toBe('https://www.engine-shop.example/datenschutz.html');
+    expect(await link.textContent()).toBe('Privacy policy');
+    await popup.close();
+  });
+
   it('infers nothing for the control shop', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.control-shop.example/', { waitUntil: 'load' });

@@ -79,6 +79,22 @@ const deltaArbitrary: fc.Arbitrary<ObservationDelta> = fc.oneof(
       detail,
     })),
   fc
+    .record({
+      at: fc.integer({ min: 1, max: 1e6 }),
+      subject: fc.constantFrom(
+        'privacy-policy|https://shop.example/privacy',
+        'cookie-settings|Cookie settings',
+      ),
+    })
+    .map(({ at, subject }): ObservationDelta => ({
+      retailer,
+      kind: 'privacy-link',
+      party: 'first',
+      subject,
+      at,
+      detail: 'text',
+    })),
+  fc
     .record({ at: fc.integer({ min: 1, max: 1e6 }), value: fc.constantFrom('email:ab12', 'phone:cd34') })
     .map(({ at, value }): ObservationDelta => ({
       retailer,
@@ -238,6 +254,7 @@ describe('retailer profile', () => {
       identifiersGiven: {},
       apiSignals: {},
       engineInferences: {},
+      privacyLinks: {},
     });
   });
 
