@@ -8,6 +8,7 @@ import {
   identifierDeltas,
   identifiersGiven,
   pageContextOf,
+  personalizationDeltas,
   privacyLinkDeltas,
   type PageContext,
   type TrackerMatcher,
@@ -61,6 +62,11 @@ export function createPageHandlers({ ready, tabPages, watch, recorder }: Context
         await watch.submitted(sender.tabId, entries);
         return deltas;
       }),
+
+    'page/personalization': (message: MessageOf<'page/personalization'>, sender: PageSender) => {
+      if (sender.frameId !== 0) return Promise.resolve<Response>({ ok: false, error: 'top frame only' });
+      return withPage(sender, (page) => personalizationDeltas(message.findings, page, Date.now()));
+    },
 
     'page/privacy-links': (message: MessageOf<'page/privacy-links'>, sender: PageSender) => {
       if (sender.frameId !== 0) return Promise.resolve<Response>({ ok: false, error: 'top frame only' });

@@ -9,7 +9,7 @@ import { listOrganizations, listRetailerProfiles } from '../../src/store';
 import { CompanyList } from '../ui/company-list';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
-import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
+import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { EventSamples } from './event-samples';
 import { ExportButton } from './export-button';
 import { WatchlistSettings } from './watchlist-settings';
@@ -81,6 +81,7 @@ function RetailerList({ data }: { data: Data }) {
                 <EventSamples retailer={profile.retailer} organizations={data.organizations} />
               </>
             )}
+            <PageShows profile={profile} />
             <PageScripts profile={profile} organizations={data.organizations} />
             <YouTold profile={profile} />
             <EnginesInferred profile={profile} />

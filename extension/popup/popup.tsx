@@ -8,7 +8,7 @@ import type { Organization, RetailerProfile } from '../../src/model';
 import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
 import { CompanyList } from '../ui/company-list';
-import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
+import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { targetPage } from './target-tab';
@@ -74,6 +74,7 @@ export function Popup() {
         </p>
       )}
       <CompanyList companies={companies} />
+      {profile && <PageShows profile={profile} />}
       {profile && <PageScripts profile={profile} organizations={organizations} />}
       {profile && <YouTold profile={profile} />}
       {profile && <EnginesInferred profile={profile} />}

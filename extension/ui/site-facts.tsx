@@ -115,3 +115,25 @@ export function ShopPrivacyControls({ profile }: { profile: RetailerProfile }) {
     </section>
   );
 }
+
+/** What the page showed that reveals what the shop knows about you, with the (masked) text. */
+export function PageShows({ profile }: { profile: RetailerProfile }) {
+  const seen = Object.values(profile.personalization ?? {});
+  if (seen.length === 0) return null;
+  return (
+    <section aria-label={t('popupPageShows')}>
+      <p class="section-title">{t('popupPageShows')}</p>
+      <ul class="received" data-testid="page-shows">
+        {seen.map((item) => (
+          <li key={item.signal} data-signal={item.signal} data-category={item.category}>
+            {t(
+              'personalEvidence',
+              t(`personalSignal_${item.signal.replace(/-/g, '_')}` as MessageKey),
+              item.evidence,
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -11,3 +11,4 @@ export * from './request-findings';
 export * from './identifier-given';
 export * from './engine-inferences';
 export * from './privacy-link-deltas';
+export * from './personalization-deltas';

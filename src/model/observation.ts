@@ -27,7 +27,9 @@ export type ObservationKind =
   /** A personalisation engine's first-party cookie says what the shop inferred (subject: `<engine>|<meaning>`; `detail`). */
   | 'engine-inference'
   /** The shop's own privacy link (subject: `<purpose>|<url or text>`; `detail`: its text). */
-  | 'privacy-link';
+  | 'privacy-link'
+  /** The page shows that the shop knows the visitor (subject: signal id, e.g. `greeting`; `detail`: masked text; `where`). */
+  | 'personalization';
 
 export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'page-visit',
@@ -40,6 +42,7 @@ export const OBSERVATION_KINDS: readonly ObservationKind[] = [
   'persistent-identifier',
   'engine-inference',
   'privacy-link',
+  'personalization',
 ];
 
 export type Party = 'first' | 'third';
@@ -87,6 +90,8 @@ export interface Observation {
   samples?: EventSample[];
   /** The latest interpretation (engine-inference only): a guessed city, a count, a time, product ids. */
   detail?: string | number;
+  /** Where on the page (personalization only): a short selector path such as `h2.p13n-title`. */
+  where?: string;
 }
 
 /** The content of one decoded event, as stored: no user-data values, no order ids. */
@@ -122,6 +127,7 @@ export interface ObservationDelta {
   masked?: string;
   sample?: EventSample;
   detail?: string | number;
+  where?: string;
 }
 
 export const MAX_EVIDENCE = 4;

@@ -86,6 +86,20 @@ export interface PrivacyLinkSeen {
   lastSeen: number;
 }
 
+/** Something the page showed that reveals what the shop knows about the visitor. */
+export interface PersonalizationSeen {
+  signal: string;
+  /** Knowledge category: identity, location, browsing-history, purchase-history, interests, financial, demographics. */
+  category: string;
+  /** The latest matched text, personal parts masked. */
+  evidence: string;
+  where: string;
+  confidence: string;
+  pages: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
 export interface RetailerProfile {
   /** The retailer: eTLD+1 of the tab's top-level page. */
   retailer: string;
@@ -102,4 +116,6 @@ export interface RetailerProfile {
   engineInferences: Record<string, EngineInference>;
   /** Keyed by observation subject (`<purpose>|<url or text>`). */
   privacyLinks: Record<string, PrivacyLinkSeen>;
+  /** Keyed by signal id. */
+  personalization: Record<string, PersonalizationSeen>;
 }

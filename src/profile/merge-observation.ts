@@ -31,6 +31,7 @@ export function mergeObservation(existing: Observation | undefined, delta: Obser
   if (delta.evidence) merged.evidence = keepEvidence(merged.evidence, delta.evidence);
   if (delta.masked !== undefined) merged.masked = delta.masked;
   if (delta.detail !== undefined) merged.detail = delta.detail;
+  if (delta.where !== undefined) merged.where = delta.where;
   if (delta.sample) merged.samples = [...(merged.samples ?? []), delta.sample].slice(-MAX_SAMPLES);
   return merged;
 }

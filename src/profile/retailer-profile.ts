@@ -7,6 +7,10 @@
  * tests check exactly that).
  */
 import type { CompanyLink, Observation, RetailerProfile, UnknownThirdParty } from '../model';
+import {
+  PERSONALIZATION_SIGNALS,
+  type PersonalizationSignal,
+} from '../detectors/page/personalization-signals';
 import { contributeReceived, emptyReceived, setMember } from './received';
 
 export function emptyProfile(retailer: string, at: number): RetailerProfile {
@@ -21,6 +25,7 @@ export function emptyProfile(retailer: string, at: number): RetailerProfile {
     apiSignals: {},
     engineInferences: {},
     privacyLinks: {},
+    personalization: {},
   };
 }
 
@@ -79,6 +84,9 @@ function contribute(profile: RetailerProfile, observation: Observation, sign: 1 
       return;
     case 'privacy-link':
       contributePrivacyLink(profile, observation, sign);
+      return;
+    case 'personalization':
+      contributePersonalization(profile, observation, sign);
       return;
   }
 }
@@ -182,6 +190,25 @@ function contributePrivacyLink(profile: RetailerProfile, observation: Observatio
   };
   if (/^https?:\/\//.test(target)) link.href = target;
   profile.privacyLinks[observation.subject] = link;
+}
+
+function contributePersonalization(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
+  if (sign < 0) {
+    delete profile.personalization[observation.subject];
+    return;
+  }
+  const confidence =
+    ['high', 'medium', 'low'].find((level) => (observation.counters[level] ?? 0) > 0) ?? 'low';
+  profile.personalization[observation.subject] = {
+    signal: observation.subject,
+    category: PERSONALIZATION_SIGNALS[observation.subject as PersonalizationSignal] ?? 'interests',
+    evidence: typeof observation.detail === 'string' ? observation.detail : '',
+    where: observation.where ?? '',
+    confidence,
+    pages: observation.count,
+    firstSeen: observation.firstSeen,
+    lastSeen: observation.lastSeen,
+  };
 }
 
 function contributeUnknownRequests(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {

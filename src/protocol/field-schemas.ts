@@ -3,6 +3,7 @@
  * and the MAIN↔ISOLATED bridge, so both sides admit exactly the same shapes.
  */
 import * as v from 'valibot';
+import { PERSONALIZATION_SIGNAL_IDS } from '../detectors/page/personalization-signals';
 import { API_SIGNAL_CODES, IDENTIFIER_KINDS, type IdentifierKind } from '../model';
 
 export const MAX_SIGNALS_PER_REPORT = 50;
@@ -58,4 +59,14 @@ export const PrivacyLinkSchema = v.strictObject({
   ]),
   href: v.optional(v.pipe(v.string(), v.maxLength(1024), v.regex(/^https?:\/\/[^\s]+$/))),
   text: v.pipe(v.string(), v.maxLength(80)),
+});
+
+export const MAX_PERSONALIZATION_FINDINGS = 30;
+
+/** A personalisation finding from the page scan; its knowledge category is derived in the background. */
+export const PersonalizationFindingSchema = v.strictObject({
+  signal: v.picklist(PERSONALIZATION_SIGNAL_IDS),
+  evidence: v.pipe(v.string(), v.maxLength(80)),
+  where: v.pipe(v.string(), v.maxLength(120)),
+  confidence: v.picklist(['high', 'medium', 'low']),
 });

@@ -8,7 +8,9 @@ import {
   ApiSignalList,
   FormField,
   MAX_FORM_FIELDS,
+  MAX_PERSONALIZATION_FINDINGS,
   MAX_PRIVACY_LINKS,
+  PersonalizationFindingSchema,
   PrivacyLinkSchema,
 } from './field-schemas';
 
@@ -34,6 +36,16 @@ const ApiSignalsReport = v.strictObject({
 const PrivacyLinksReport = v.strictObject({
   type: v.literal('page/privacy-links'),
   links: v.pipe(v.array(PrivacyLinkSchema), v.minLength(1), v.maxLength(MAX_PRIVACY_LINKS)),
+});
+
+/** What the page shows that reveals what the shop knows (top frame). */
+const PersonalizationReport = v.strictObject({
+  type: v.literal('page/personalization'),
+  findings: v.pipe(
+    v.array(PersonalizationFindingSchema),
+    v.minLength(1),
+    v.maxLength(MAX_PERSONALIZATION_FINDINGS),
+  ),
 });
 
 /** The user submitted a form: the personal fields it held, classified (never passwords, never card numbers). */
@@ -71,6 +83,7 @@ export const MESSAGE_SCHEMAS = {
   'page/form-submitted': { schema: FormSubmitted, sender: 'content-script' },
   'page/field-typed': { schema: FieldTyped, sender: 'content-script' },
   'page/privacy-links': { schema: PrivacyLinksReport, sender: 'content-script' },
+  'page/personalization': { schema: PersonalizationReport, sender: 'content-script' },
   'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
   'ui/watchlist-add': { schema: WatchlistAdd, sender: 'extension-page' },
   'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },

@@ -59,6 +59,13 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildAllProfiles(tx);
     },
   },
+  {
+    version: 5,
+    description: 'profiles gain personalization (what the pages show the shop knows)',
+    upgrade(_db, tx) {
+      rebuildAllProfiles(tx);
+    },
+  },
 ];
 
 function rebuildAllProfiles(tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>): void {

@@ -95,6 +95,22 @@ const deltaArbitrary: fc.Arbitrary<ObservationDelta> = fc.oneof(
       detail: 'text',
     })),
   fc
+    .record({
+      at: fc.integer({ min: 1, max: 1e6 }),
+      signal: fc.constantFrom('greeting', 'recently-viewed'),
+      confidence: fc.constantFrom('high', 'low'),
+    })
+    .map(({ at, signal, confidence }): ObservationDelta => ({
+      retailer,
+      kind: 'personalization',
+      party: 'first',
+      subject: signal,
+      at,
+      detail: 'Hello, T•••',
+      where: 'h2',
+      counters: { [confidence]: 1 },
+    })),
+  fc
     .record({ at: fc.integer({ min: 1, max: 1e6 }), value: fc.constantFrom('email:ab12', 'phone:cd34') })
     .map(({ at, value }): ObservationDelta => ({
       retailer,
@@ -255,6 +271,7 @@ describe('retailer profile', () => {
       apiSignals: {},
       engineInferences: {},
       privacyLinks: {},
+      personalization: {},
     });
   });
 

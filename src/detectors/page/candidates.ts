@@ -1,0 +1,130 @@
+/**
+ * One pass over the elements that can carry a personalisation signal (signals.md §4.1):
+ * headings, `[role=heading]`, `[aria-label]`, title-like classes, links and buttons, account,
+ * location and payment areas, and known ids (§4.4). A single querySelectorAll, capped; each
+ * element's text is normalised once and tagged with the roles the detectors look at.
+ */
+import { cleanText, normalizeText } from './page-text';
+
+export interface Candidate {
+  el: Element;
+  /** Display text (case kept) and matching text (normalised). */
+  text: string;
+  norm: string;
+  /** h1–h6, role=heading, title/heading class, or an aria-label of a container. */
+  heading: boolean;
+  /** A link, button or menu item: its whole label is the text. */
+  label: boolean;
+  /** In an account / greeting / login area. */
+  account: boolean;
+  /** A delivery-location, store or address area. */
+  location: boolean;
+  /** In a recommendation container (carousel, p13n, #rhf …): a widget title for sure. */
+  reco: boolean;
+}
+
+export const CANDIDATE_SELECTOR = [
+  'h1,h2,h3,h4,h5,h6,[role=heading],[aria-label],a,button,[role=button],[role=menuitem]',
+  '[class*=title],[class*=Title],[class*=heading],[class*=Heading],[class*=headline]',
+  '[id*=account],[id*=Account],[id*=login],[class*=login],[id*=greet],[class*=greet],[class*=welcome]',
+  '[class*=nick],[class*=user-name],[class*=username],[class*=customer-name]',
+  '[id*=deliver],[class*=deliver],[id*=location],[class*=location],[id*=glow-ingress],[id*=mycity]',
+  '[class*=store],[id*=payment],[class*=payment],[class*=p13n]',
+].join(',');
+
+const MAX_TEXT = 160;
+const SKIP = /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/u;
+const ACCOUNT = /account|login|greet|welcome|profile|nick|user-?name|customer-name|member/iu;
+const LOCATION = /deliver|location|glow-ingress|mycity|store|address|ship-?to/iu;
+const RECO =
+  /carousel|shoveler|slider|reco|recommend|p13n|sims|viewed|history|foryou|for-you|personal|^rhf/iu;
+const OUT_OF_VIEW = /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|FOOTER)$/u;
+
+function idClass(el: Element): string {
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+}
+
+/** Ancestors' roles, and whether the element sits in a script, template, noscript or footer. */
+function context(el: Element): { account: boolean; reco: boolean; hidden: boolean } {
+  let account = false;
+  let reco = false;
+  let up: Element | null = el;
+  for (let depth = 0; up && depth < 12; depth++, up = up.parentElement) {
+    if (OUT_OF_VIEW.test(up.tagName) || up.getAttribute('role') === 'contentinfo')
+      return { account, reco, hidden: true };
+    if (depth < 5) {
+      const names = idClass(up);
+      if (!account && ACCOUNT.test(names)) account = true;
+      if (!reco && RECO.test(names)) reco = true;
+    }
+  }
+  return { account, reco, hidden: false };
+}
+
+/**
+ * The element's text outside script, style, template and noscript, text nodes joined by a
+ * space; undefined as soon as it grows past `max` characters, so big containers cost little.
+ */
+export function visibleText(el: Element, max = MAX_TEXT): string | undefined {
+  let text = '';
+  const stack: Node[] = [];
+  for (let n = el.lastChild; n; n = n.previousSibling) stack.push(n);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node.nodeValue ?? '').replace(/\s+/gu, ' ');
+      if (data !== ' ' && data) text += text.endsWith(' ') || data.startsWith(' ') ? data : ` ${data}`;
+      if (text.length > max * 2) return undefined;
+    } else if (node.nodeType === 1 && !SKIP.test((node as Element).tagName)) {
+      for (let n = node.lastChild; n; n = n.previousSibling) stack.push(n);
+    }
+  }
+  return text;
+}
+
+function make(el: Element, raw: string, heading: boolean, label: boolean, ctx: ReturnType<typeof context>) {
+  const text = cleanText(raw);
+  if (!text || text.length > MAX_TEXT || text.startsWith('{') || text.startsWith('[')) return undefined;
+  const location = LOCATION.test(idClass(el));
+  return {
+    el,
+    text,
+    norm: normalizeText(text),
+    heading,
+    label,
+    account: ctx.account,
+    location,
+    reco: ctx.reco,
+  };
+}
+
+/** Candidates in document order, at most `cap` elements. Never throws. */
+export function collectCandidates(root: ParentNode, cap = 2000): Candidate[] {
+  const out: Candidate[] = [];
+  let elements: ArrayLike<Element>;
+  try {
+    elements = root.querySelectorAll(CANDIDATE_SELECTOR);
+  } catch {
+    return out;
+  }
+  const n = Math.min(elements.length, cap);
+  for (let i = 0; i < n; i++) {
+    const el = elements[i]!;
+    if (SKIP.test(el.tagName)) continue;
+    const ctx = context(el);
+    if (ctx.hidden) continue;
+    const tag = el.tagName;
+    const role = el.getAttribute('role');
+    const names = el.getAttribute('class') ?? '';
+    const isLabel = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'menuitem';
+    const isHeading = /^H[1-6]$/u.test(tag) || role === 'heading' || /title|heading|headline/iu.test(names);
+    const visible = make(el, visibleText(el) ?? '', isHeading, isLabel, ctx);
+    if (visible) out.push(visible);
+    const aria = el.getAttribute('aria-label');
+    if (aria) {
+      const labelled = make(el, aria, !isLabel, isLabel, ctx);
+      if (labelled && labelled.norm !== visible?.norm) out.push(labelled);
+    }
+  }
+  return out;
+}

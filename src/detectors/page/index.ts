@@ -1,0 +1,123 @@
+/**
+ * The ordered registry of page personalisation detectors and the scan that runs them: one
+ * querySelectorAll over candidate elements (candidates.ts), each text normalised once, every
+ * detector asked about every candidate, each call wrapped so one bad detector cannot break
+ * the others. Pure: it reads the DOM it is given and returns findings.
+ */
+import { collectCandidates, type Candidate } from './candidates';
+import { birthday } from './birthday';
+import { deliveryLocation } from './delivery-location';
+import { greeting, isLoggedOutGreeting } from './greeting';
+import { loyalty } from './loyalty';
+import { memberPrice } from './member-price';
+import { langFromTag, langFromText } from './page-text';
+import type { PageDetector, PersonalizationFinding, PhraseLang, PhraseSet } from './personalization-signals';
+import { personalizedPrice } from './personalized-price';
+import { PHRASES_DE } from './phrases-de';
+import { PHRASES_EN } from './phrases-en';
+import { PHRASES_ZH } from './phrases-zh';
+import { savedPayment } from './saved-payment';
+import { widgetHeadings } from './widget-headings';
+
+export type { PersonalizationFinding } from './personalization-signals';
+
+export const PAGE_DETECTORS: readonly PageDetector[] = [
+  greeting,
+  deliveryLocation,
+  widgetHeadings,
+  savedPayment,
+  loyalty,
+  birthday,
+  memberPrice,
+  personalizedPrice,
+];
+
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
+const PHRASE_SETS: Record<PhraseLang, PhraseSet> = { en: PHRASES_EN, de: PHRASES_DE, zh: PHRASES_ZH };
+
+export interface ScanOptions {
+  /** Page language (BCP 47); defaults to `<html lang>`, then to script detection. */
+  lang?: string;
+  /** At most this many candidate elements are examined. */
+  cap?: number;
+}
+
+function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
+  const fromOption = langFromTag(lang);
+  if (fromOption) return fromOption;
+  const node = root as Partial<Node> & Partial<Document>;
+  const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
+  const fromHtml = langFromTag(doc?.documentElement?.getAttribute('lang'));
+  if (fromHtml) return fromHtml;
+  const sample = [doc?.title ?? '', ...candidates.slice(0, 200).map((c) => c.text)].join(' ');
+  return langFromText(sample);
+}
+
+interface Kept {
+  finding: PersonalizationFinding;
+  el: Element;
+}
+
+/**
+ * One finding per signal and element family: the same evidence twice, or a container and the
+ * element inside it, are one finding with the innermost evidence and the highest confidence.
+ */
+function keep(kept: Kept[], found: PersonalizationFinding, el: Element): void {
+  for (const earlier of kept) {
+    if (earlier.finding.signal !== found.signal) continue;
+    const same = earlier.finding.evidence === found.evidence;
+    const inner = earlier.el.contains(el);
+    if (!same && !inner && !el.contains(earlier.el)) continue;
+    const best =
+      RANK[found.confidence] > RANK[earlier.finding.confidence]
+        ? found.confidence
+        : earlier.finding.confidence;
+    if (inner && !same) earlier.finding = { ...found, confidence: best };
+    else if (best !== earlier.finding.confidence)
+      earlier.finding = {
+        ...earlier.finding,
+        confidence: best,
+        where: same ? found.where : earlier.finding.where,
+      };
+    earlier.el = inner ? el : earlier.el;
+    return;
+  }
+  kept.push({ finding: found, el });
+}
+
+/** Personal signals shown on the page, deduplicated by (signal, evidence). Never throws. */
+export function scanPersonalization(
+  root: ParentNode,
+  options: ScanOptions = {},
+  detectors: readonly PageDetector[] = PAGE_DETECTORS,
+): PersonalizationFinding[] {
+  let candidates: Candidate[];
+  try {
+    candidates = collectCandidates(root, options.cap);
+  } catch {
+    return [];
+  }
+  const lang = pageLang(root, candidates, options.lang);
+  const sets = lang === 'en' ? [PHRASES_EN] : [PHRASE_SETS[lang], PHRASES_EN];
+  const context = { sets };
+  const kept: Kept[] = [];
+  let loggedOut = false;
+  for (const candidate of candidates) {
+    if (!loggedOut && isLoggedOutGreeting(candidate, sets)) loggedOut = true;
+    for (const detector of detectors) {
+      try {
+        const found = detector.detect(candidate, context);
+        if (found) keep(kept, found, candidate.el);
+      } catch {
+        // One bad detector cannot break the others.
+      }
+    }
+  }
+  const findings = kept.map((k) => k.finding);
+  // Logged out, a "for you" widget is cookie-based at best (signals.md §4.5).
+  if (loggedOut)
+    for (const f of findings)
+      if (f.category !== 'location' && f.confidence === 'high') f.confidence = 'medium';
+  return findings;
+}

@@ -1,0 +1,83 @@
+/**
+ * Accuracy on real pages (issue 4, point 4): runs scanPersonalization over every page of
+ * ../shared/corpus/pages/ (parsed with linkedom) and compares the personal signals found with
+ * the ground truth of corpus-ground-truth.ts, counting each (page, signal) pair once. Prints
+ * precision and recall per signal. Goals: overall precision ≥ 0.95, recall ≥ 0.90, and nothing
+ * personal on negative pages.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPersonalization } from '../../../src/detectors/page';
+import { PERSONALIZATION_SIGNAL_IDS } from '../../../src/detectors/page/personalization-signals';
+import { expectedSignals, type CorpusPage } from './corpus-ground-truth';
+
+const dir = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'pages');
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function decode(bytes: Buffer, charset: string): string {
+  const label = charset.toLowerCase();
+  // GBK and GB2312 pages are decoded as GB18030, their superset (Node has full ICU).
+  return new TextDecoder(/^(gbk|gb2312|gb18030)$/u.test(label) ? 'gb18030' : label).decode(bytes);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const fmt = (x: number) => x.toFixed(3);
+
+describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the page corpus', () => {
+  it('meets the precision and recall goals', () => {
+    const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };
+    const tally = new Map<string, Tally>(PERSONALIZATION_SIGNAL_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
+    const misses: string[] = [];
+    const negativeFindings: string[] = [];
+    for (const page of index.pages) {
+      const html = decode(readFileSync(join(dir, page.file)), page.charset);
+      const { document } = parseHTML(html);
+      const findings = scanPersonalization(document);
+      const found = new Set<string>(findings.map((f) => f.signal));
+      const expected = expectedSignals(page);
+      if (page.negative && found.size) negativeFindings.push(page.file);
+      for (const signal of new Set([...found, ...expected])) {
+        const t = tally.get(signal)!;
+        if (found.has(signal) && expected.has(signal)) t.tp++;
+        else if (found.has(signal)) {
+          t.fp++;
+          const ev = findings.find((f) => f.signal === signal)!;
+          misses.push(`FP ${page.file} ${signal}: "${ev.evidence}" at ${ev.where}`);
+        } else {
+          t.fn++;
+          misses.push(`FN ${page.file} ${signal}`);
+        }
+      }
+    }
+    const total: Tally = { tp: 0, fp: 0, fn: 0 };
+    const rows = ['signal                     TP  FP  FN  precision  recall'];
+    for (const [signal, t] of tally) {
+      total.tp += t.tp;
+      total.fp += t.fp;
+      total.fn += t.fn;
+      const p = fmt(ratio(t.tp, t.tp + t.fp));
+      const r = fmt(ratio(t.tp, t.tp + t.fn));
+      rows.push(
+        `${signal.padEnd(26)} ${[t.tp, t.fp, t.fn].map((n) => String(n).padStart(3)).join(' ')}  ${p.padStart(9)}  ${r.padStart(6)}`,
+      );
+    }
+    const precision = ratio(total.tp, total.tp + total.fp);
+    const recall = ratio(total.tp, total.tp + total.fn);
+    rows.push(
+      `${'OVERALL'.padEnd(26)} ${[total.tp, total.fp, total.fn].map((n) => String(n).padStart(3)).join(' ')}  ${fmt(precision).padStart(9)}  ${fmt(recall).padStart(6)}`,
+    );
+    console.log(
+      `Personalisation corpus (${index.pages.length} pages)\n${rows.join('\n')}\n${misses.join('\n')}`,
+    );
+    expect(negativeFindings).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
