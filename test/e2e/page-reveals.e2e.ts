@@ -88,7 +88,7 @@ describe('what the page reveals', () => {
 
   it('masks the name in greetings and the postcode in delivery locations', () => {
     const text = JSON.stringify(exported.retailers.map((r) => r.personalization));
-    expect(text).not.toMatch(/Hello, Theo|Hallo Theo|王先生|68159/);
+    expect(text).not.toMatch(/Theo|王先生|68159/);
   });
 
   it('finds nothing personal on a shop with generic recommendation headings', () => {

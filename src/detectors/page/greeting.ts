@@ -46,12 +46,10 @@ export const greeting: PageDetector = {
       const name = match?.[1];
       if (!match || !name || !plausibleName(name, set)) continue;
       const masked = `${text.slice(0, match.index + match[0].length - name.length)}${[...name][0]}•••`;
-      return finding(
-        'greeting',
-        masked,
-        describeElement(candidate.el),
-        candidate.account ? 'high' : 'medium',
-      );
+      return {
+        ...finding('greeting', masked, describeElement(candidate.el), candidate.account ? 'high' : 'medium'),
+        personalNames: [name.replace(/[!.]$/u, '')],
+      };
     }
     return undefined;
   },

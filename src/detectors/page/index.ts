@@ -114,10 +114,20 @@ export function scanPersonalization(
       }
     }
   }
-  const findings = kept.map((k) => k.finding);
+  const findings = maskRevealedNames(kept.map((k) => k.finding));
   // Logged out, a "for you" widget is cookie-based at best (signals.md §4.5).
   if (loggedOut)
     for (const f of findings)
       if (f.category !== 'location' && f.confidence === 'high') f.confidence = 'medium';
   return findings;
+}
+
+/** A name one finding revealed (the greeting's) is masked in every finding's evidence, then dropped. */
+function maskRevealedNames(findings: PersonalizationFinding[]): PersonalizationFinding[] {
+  const names = findings.flatMap((f) => f.personalNames ?? []).filter((name) => name.length >= 2);
+  return findings.map(({ personalNames: _names, ...finding }) => {
+    let evidence = finding.evidence;
+    for (const name of names) evidence = evidence.split(name).join(`${[...name][0]}•••`);
+    return { ...finding, evidence };
+  });
 }

@@ -51,6 +51,11 @@ export interface PersonalizationFinding {
   /** A short CSS-ish path to the element, e.g. `h2.p13n-title` or `#nav-link-accountList`. */
   where: string;
   confidence: Confidence;
+  /**
+   * Names the finding revealed (a greeting's name). Used inside the scan to mask the same name
+   * in every other finding's evidence ("Recommended for you, Theo"); removed before returning.
+   */
+  personalNames?: string[];
 }
 
 export type PhraseLang = 'en' | 'de' | 'zh';

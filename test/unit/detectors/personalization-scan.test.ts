@@ -109,3 +109,25 @@ describe('personalization-scan', () => {
     expect(scanPersonalization({} as ParentNode)).toEqual([]);
   });
 });
+
+describe('names revealed by a greeting', () => {
+  it('are masked in every other finding’s evidence too, and never returned', () => {
+    const findings = scanPersonalization(
+      dom(
+        `
+        <div id="nav-link-accountList"><span id="nav-link-accountList-nav-line-1">Hello, Theo</span></div>
+        <div id="glow-ingress-block"><span id="glow-ingress-line1">Deliver to Theo</span></div>
+        <section class="p13n-carousel"><h2>Recommended for you, Theo</h2></section>
+      `,
+        'en',
+      ),
+    );
+    expect(findings.map((f) => f.evidence)).toEqual([
+      'Hello, T•••',
+      'Deliver to T•••',
+      'Recommended for you, T•••',
+    ]);
+    expect(JSON.stringify(findings)).not.toContain('Theo');
+    expect(findings.some((f) => 'personalNames' in f)).toBe(false);
+  });
+});
