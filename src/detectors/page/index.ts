@@ -41,6 +41,12 @@ export interface ScanOptions {
   lang?: string;
   /** At most this many candidate elements are examined. */
   cap?: number;
+  /**
+   * Names revealed by greetings, kept across scans of one page: a subtree scanned later (a
+   * carousel rendered after load) is masked with the name the first scan learned. The scan adds
+   * the names it finds.
+   */
+  revealedNames?: Set<string>;
 }
 
 function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
@@ -114,7 +120,10 @@ export function scanPersonalization(
       }
     }
   }
-  const findings = maskRevealedNames(kept.map((k) => k.finding));
+  const findings = maskRevealedNames(
+    kept.map((k) => k.finding),
+    options.revealedNames ?? new Set(),
+  );
   // Logged out, a "for you" widget is cookie-based at best (signals.md §4.5).
   if (loggedOut)
     for (const f of findings)
@@ -123,8 +132,8 @@ export function scanPersonalization(
 }
 
 /** A name one finding revealed (the greeting's) is masked in every finding's evidence, then dropped. */
-function maskRevealedNames(findings: PersonalizationFinding[]): PersonalizationFinding[] {
-  const names = findings.flatMap((f) => f.personalNames ?? []).filter((name) => name.length >= 2);
+function maskRevealedNames(findings: PersonalizationFinding[], names: Set<string>): PersonalizationFinding[] {
+  for (const name of findings.flatMap((f) => f.personalNames ?? [])) if (name.length >= 2) names.add(name);
   return findings.map(({ personalNames: _names, ...finding }) => {
     let evidence = finding.evidence;
     for (const name of names) evidence = evidence.split(name).join(`${[...name][0]}•••`);
