@@ -1,12 +1,12 @@
 /**
  * Scans the retailer's page (top frame only) when the browser is idle: what the page shows
  * that reveals what the shop knows (src/detectors/page) and the shop's own privacy links.
+ * Scans run in idle slices (scanSteps pauses every few dozen elements), so none is a long task.
  * After the first scan, a MutationObserver only collects the elements added; at most every
- * RESCAN_INTERVAL_MS, at idle time, just those subtrees are scanned (the whole page again only
- * after very many changes), so the page never pays for each mutation. Only findings not
- * reported before are sent.
+ * RESCAN_INTERVAL_MS just those subtrees are scanned (the whole page again only after very many
+ * changes), so the page never pays for each mutation. Only findings not reported before are sent.
  */
-import { scanPersonalization, type PersonalizationFinding } from '../../src/detectors/page';
+import { scanSteps, type PersonalizationFinding } from '../../src/detectors/page';
 import { findPrivacyLinks, type PrivacyLink } from '../../src/detectors/page/privacy-links';
 
 type Send = (
@@ -21,9 +21,43 @@ const MAX_RESCANS = 40;
 const MAX_PENDING_ROOTS = 200;
 const MAX_RECORDS = 1000;
 
-function whenIdle(task: () => void): void {
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
+}
+
+/** Idle time we leave unused at the end of each slice, so the browser is never late for a frame. */
+const SLICE_RESERVE_MS = 3;
+/** Without a deadline (timed-out idle callback or no requestIdleCallback), work this long at most. */
+const FALLBACK_SLICE_MS = 8;
+
+/** Run a sliced scan over idle periods; each slice stops while there is idle time left. */
+function runInSlices<T>(steps: Generator<undefined, T, undefined>, done: (result: T) => void): void {
+  whenIdle(function slice(deadline?: IdleDeadline) {
+    const started = performance.now();
+    const hasTime = () =>
+      deadline && !deadline.didTimeout
+        ? deadline.timeRemaining() > SLICE_RESERVE_MS
+        : performance.now() - started < FALLBACK_SLICE_MS;
+    do {
+      const step = steps.next();
+      if (step.done) {
+        done(step.value);
+        return;
+      }
+    } while (hasTime());
+    whenIdle(slice);
+  });
+}
+
+/** All roots one after another, findings concatenated. */
+function* scanAll(
+  roots: readonly ParentNode[],
+  options: Parameters<typeof scanSteps>[1],
+): Generator<undefined, PersonalizationFinding[], undefined> {
+  const findings: PersonalizationFinding[] = [];
+  for (const root of roots) findings.push(...(yield* scanSteps(root, options)));
+  return findings;
 }
 
 export function scanPageWhenIdle(send: Send): void {
@@ -37,15 +71,17 @@ export function scanPageWhenIdle(send: Send): void {
 
   const scan = (roots: readonly ParentNode[]) => {
     const lang = document.documentElement.getAttribute('lang') ?? undefined;
-    const findings = roots
-      .flatMap((root) => scanPersonalization(root, { lang, revealedNames }))
-      .filter((f) => fresh(`p|${f.signal}|${f.evidence}`))
-      .map(({ signal, evidence, where, confidence }) => ({ signal, evidence, where, confidence }));
-    if (findings.length > 0) send({ type: 'page/personalization', findings: findings.slice(0, 30) });
-    const links = roots
-      .flatMap((root) => findPrivacyLinks(root, location.href))
-      .filter((l) => fresh(`l|${l.purpose}|${l.href ?? l.text}`));
-    if (links.length > 0) send({ type: 'page/privacy-links', links: links.slice(0, 40) });
+    runInSlices(scanAll(roots, { lang, revealedNames }), (all) => {
+      const findings = all
+        .filter((f) => fresh(`p|${f.signal}|${f.evidence}`))
+        .map(({ signal, evidence, where, confidence }) => ({ signal, evidence, where, confidence }));
+      if (findings.length > 0) send({ type: 'page/personalization', findings: findings.slice(0, 30) });
+      // Links are one cheap query; they run in the idle slice that finished the scan.
+      const links = roots
+        .flatMap((root) => findPrivacyLinks(root, location.href))
+        .filter((l) => fresh(`l|${l.purpose}|${l.href ?? l.text}`));
+      if (links.length > 0) send({ type: 'page/privacy-links', links: links.slice(0, 40) });
+    });
   };
 
   const rescan = () => {
@@ -60,11 +96,11 @@ export function scanPageWhenIdle(send: Send): void {
     added = new Set();
     records = 0;
     rescans += 1;
-    whenIdle(() => scan(roots));
+    scan(roots);
   };
 
   const start = () => {
-    whenIdle(() => scan([document]));
+    scan([document]);
     new MutationObserver((mutations) => {
       records += mutations.length;
       for (const mutation of mutations) {

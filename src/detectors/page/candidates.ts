@@ -100,12 +100,19 @@ function make(el: Element, raw: string, heading: boolean, label: boolean, ctx: R
 
 /** Candidates in document order, at most `cap` elements. Never throws. */
 export function collectCandidates(root: ParentNode, cap = 2000): Candidate[] {
-  const out: Candidate[] = [];
+  return [...candidatesOf(root, cap)];
+}
+
+/**
+ * The same candidates, one at a time, so that a caller can spread the work over idle periods
+ * (the text and ancestor reads are the costly part; the one querySelectorAll is not).
+ */
+export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate, void, undefined> {
   let elements: ArrayLike<Element>;
   try {
     elements = root.querySelectorAll(CANDIDATE_SELECTOR);
   } catch {
-    return out;
+    return;
   }
   const n = Math.min(elements.length, cap);
   for (let i = 0; i < n; i++) {
@@ -119,12 +126,11 @@ export function collectCandidates(root: ParentNode, cap = 2000): Candidate[] {
     const isLabel = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'menuitem';
     const isHeading = /^H[1-6]$/u.test(tag) || role === 'heading' || /title|heading|headline/iu.test(names);
     const visible = make(el, visibleText(el) ?? '', isHeading, isLabel, ctx);
-    if (visible) out.push(visible);
+    if (visible) yield visible;
     const aria = el.getAttribute('aria-label');
     if (aria) {
       const labelled = make(el, aria, !isLabel, isLabel, ctx);
-      if (labelled && labelled.norm !== visible?.norm) out.push(labelled);
+      if (labelled && labelled.norm !== visible?.norm) yield labelled;
     }
   }
-  return out;
 }

@@ -4,7 +4,7 @@
  * detector asked about every candidate, each call wrapped so one bad detector cannot break
  * the others. Pure: it reads the DOM it is given and returns findings.
  */
-import { collectCandidates, type Candidate } from './candidates';
+import { candidatesOf, type Candidate } from './candidates';
 import { birthday } from './birthday';
 import { deliveryLocation } from './delivery-location';
 import { greeting, isLoggedOutGreeting } from './greeting';
@@ -49,6 +49,19 @@ export interface ScanOptions {
   revealedNames?: Set<string>;
 }
 
+/** The buffered candidates, then the rest of the source; a failing source just ends. */
+function* chain(
+  head: readonly Candidate[],
+  rest: Iterator<Candidate>,
+): Generator<Candidate, void, undefined> {
+  yield* head;
+  try {
+    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+  } catch {
+    // A detector never breaks the scan; what was read so far stands.
+  }
+}
+
 function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
   const fromOption = langFromTag(lang);
   if (fromOption) return fromOption;
@@ -56,7 +69,7 @@ function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: str
   const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
   const fromHtml = langFromTag(doc?.documentElement?.getAttribute('lang'));
   if (fromHtml) return fromHtml;
-  const sample = [doc?.title ?? '', ...candidates.slice(0, 200).map((c) => c.text)].join(' ');
+  const sample = [doc?.title ?? '', ...candidates.slice(0, LANGUAGE_SAMPLE).map((c) => c.text)].join(' ');
   return langFromText(sample);
 }
 
@@ -98,18 +111,48 @@ export function scanPersonalization(
   options: ScanOptions = {},
   detectors: readonly PageDetector[] = PAGE_DETECTORS,
 ): PersonalizationFinding[] {
-  let candidates: Candidate[];
+  const steps = scanSteps(root, options, detectors);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Candidates examined between two pauses of a sliced scan. */
+export const SCAN_SLICE = 25;
+/** Candidates whose text may decide the language when the page does not declare it. */
+const LANGUAGE_SAMPLE = 200;
+
+/**
+ * The same scan as a generator that pauses every SCAN_SLICE candidates, so a content script can
+ * run it in idle periods and never hold the main thread for long. Its return value is the result.
+ */
+export function* scanSteps(
+  root: ParentNode,
+  options: ScanOptions = {},
+  detectors: readonly PageDetector[] = PAGE_DETECTORS,
+): Generator<undefined, PersonalizationFinding[], undefined> {
+  const source = candidatesOf(root, options.cap);
+  // The language may have to be guessed from the first candidates' text: read those first.
+  const head: Candidate[] = [];
   try {
-    candidates = collectCandidates(root, options.cap);
+    while (head.length < LANGUAGE_SAMPLE) {
+      const next = source.next();
+      if (next.done) break;
+      head.push(next.value);
+      if (head.length % SCAN_SLICE === 0) yield;
+    }
   } catch {
     return [];
   }
-  const lang = pageLang(root, candidates, options.lang);
+  const lang = pageLang(root, head, options.lang);
   const sets = lang === 'en' ? [PHRASES_EN] : [PHRASE_SETS[lang], PHRASES_EN];
   const context = { sets };
   const kept: Kept[] = [];
   let loggedOut = false;
-  for (const candidate of candidates) {
+  let seen = 0;
+  for (const candidate of chain(head, source)) {
+    if (++seen % SCAN_SLICE === 0) yield;
     if (!loggedOut && isLoggedOutGreeting(candidate, sets)) loggedOut = true;
     for (const detector of detectors) {
       try {

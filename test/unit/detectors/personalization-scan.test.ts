@@ -131,3 +131,28 @@ describe('names revealed by a greeting', () => {
     expect(findings.some((f) => 'personalNames' in f)).toBe(false);
   });
 });
+
+describe('scanSteps', () => {
+  it('pauses every SCAN_SLICE candidates and returns what scanPersonalization returns', async () => {
+    const { SCAN_SLICE, scanSteps } = await import('../../../src/detectors/page');
+    const many = Array.from({ length: 120 }, (_, i) => `<h3>Product ${i}</h3>`).join('');
+    const page = dom(
+      `${many}<div id="nav-link-accountList"><span>Hello, Theo</span></div><h2>Recently viewed</h2>`,
+      'en',
+    );
+    const steps = scanSteps(page);
+    let pauses = 0;
+    let result;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      pauses += 1;
+    }
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(120 / SCAN_SLICE));
+    expect(result).toEqual(scanPersonalization(page));
+    expect(result.map((f) => f.signal).sort()).toEqual(['greeting', 'recently-viewed']);
+  });
+});
