@@ -3,3 +3,4 @@ export * from './merge-observation';
 export * from './retailer-profile';
 export * from './company-summary';
 export * from './received';
+export * from './keyed-facts';

@@ -7,10 +7,7 @@
  * tests check exactly that).
  */
 import type { CompanyLink, Observation, RetailerProfile, UnknownThirdParty } from '../model';
-import {
-  PERSONALIZATION_SIGNALS,
-  type PersonalizationSignal,
-} from '../detectors/page/personalization-signals';
+import { contributeKeyedFact } from './keyed-facts';
 import { contributeReceived, emptyReceived, setMember } from './received';
 
 export function emptyProfile(retailer: string, at: number): RetailerProfile {
@@ -73,20 +70,14 @@ function contribute(profile: RetailerProfile, observation: Observation, sign: 1 
     case 'persistent-identifier':
       contributeReceivedBy(profile, observation, sign);
       return;
-    case 'identifier-given':
-      contributeIdentifierGiven(profile, observation, sign);
-      return;
     case 'api-signal':
       contributeApiSignal(profile, observation, sign);
       return;
+    case 'identifier-given':
     case 'engine-inference':
-      contributeEngineInference(profile, observation, sign);
-      return;
     case 'privacy-link':
-      contributePrivacyLink(profile, observation, sign);
-      return;
     case 'personalization':
-      contributePersonalization(profile, observation, sign);
+      contributeKeyedFact(profile, observation, sign);
       return;
   }
 }
@@ -126,19 +117,6 @@ function contributeReceivedBy(profile: RetailerProfile, observation: Observation
   release(profile.unknownThirdParties, entry.domain, entry);
 }
 
-function contributeIdentifierGiven(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  if (sign < 0) {
-    delete profile.identifiersGiven[observation.subject];
-    return;
-  }
-  profile.identifiersGiven[observation.subject] = {
-    kind: observation.subject.split(':')[0]!,
-    masked: observation.masked ?? '•••',
-    firstSeen: observation.firstSeen,
-    lastSeen: observation.lastSeen,
-  };
-}
-
 function contributeApiSignal(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
   const [code = '', scriptSite = ''] = observation.subject.split('|');
   if (sign < 0) delete profile.apiSignals[observation.subject];
@@ -157,58 +135,6 @@ function contributeApiSignal(profile: RetailerProfile, observation: Observation,
     company.apiSignals = setMember(company.apiSignals, code, sign);
     release(profile.companies, company.orgKey, company);
   }
-}
-
-function contributeEngineInference(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  if (sign < 0) {
-    delete profile.engineInferences[observation.subject];
-    return;
-  }
-  const [engine = '', meaning = ''] = observation.subject.split('|');
-  const inference: RetailerProfile['engineInferences'][string] = {
-    engine,
-    meaning,
-    firstSeen: observation.firstSeen,
-    lastSeen: observation.lastSeen,
-  };
-  if (observation.detail !== undefined) inference.detail = observation.detail;
-  profile.engineInferences[observation.subject] = inference;
-}
-
-function contributePrivacyLink(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  if (sign < 0) {
-    delete profile.privacyLinks[observation.subject];
-    return;
-  }
-  const separator = observation.subject.indexOf('|');
-  const purpose = observation.subject.slice(0, separator);
-  const target = observation.subject.slice(separator + 1);
-  const link: RetailerProfile['privacyLinks'][string] = {
-    purpose,
-    text: typeof observation.detail === 'string' ? observation.detail : target,
-    lastSeen: observation.lastSeen,
-  };
-  if (/^https?:\/\//.test(target)) link.href = target;
-  profile.privacyLinks[observation.subject] = link;
-}
-
-function contributePersonalization(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
-  if (sign < 0) {
-    delete profile.personalization[observation.subject];
-    return;
-  }
-  const confidence =
-    ['high', 'medium', 'low'].find((level) => (observation.counters[level] ?? 0) > 0) ?? 'low';
-  profile.personalization[observation.subject] = {
-    signal: observation.subject,
-    category: PERSONALIZATION_SIGNALS[observation.subject as PersonalizationSignal] ?? 'interests',
-    evidence: typeof observation.detail === 'string' ? observation.detail : '',
-    where: observation.where ?? '',
-    confidence,
-    pages: observation.count,
-    firstSeen: observation.firstSeen,
-    lastSeen: observation.lastSeen,
-  };
 }
 
 function contributeUnknownRequests(profile: RetailerProfile, observation: Observation, sign: 1 | -1): void {
