@@ -5,6 +5,7 @@
  * from them is a leak "before you pressed submit".
  */
 import { decodeCommerceEvents } from '../detectors/network/commerce';
+import { engineOfSite } from '../detectors/network/engine-hosts';
 import { scanForIdentifiers } from '../detectors/network/identifier-leak';
 import type { IdentifierPool } from '../identifiers';
 import {
@@ -33,6 +34,17 @@ export function requestFindings(
   pools: IdentifierPools,
 ): ObservationDelta[] {
   const deltas: ObservationDelta[] = [];
+  const engine = engineOfSite(base.subject);
+  if (engine) {
+    // The shop runs a personalisation engine: an inference of the shop, not something sent.
+    deltas.push({
+      ...findingBase(base),
+      kind: 'engine-inference',
+      party: 'first',
+      subject: `${engine}|present`,
+      counters: { high: 1 },
+    });
+  }
   for (const event of decodeCommerceEvents(request)) deltas.push(eventDelta(base, event));
   deltas.push(...identifierDeltas(request, base, pools));
   return deltas;

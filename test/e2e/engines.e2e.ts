@@ -77,7 +77,9 @@ describe('the engine shop, with the extension', () => {
       'salesforce-einstein|profile-built': null,
     });
     expect(typeof inferred['optimizely|first-seen']).toBe('number');
-    expect(shop.companies).toEqual([]);
+    // Recognised by its host too: the shop's pages load Dynamic Yield's script.
+    expect(Object.keys(inferred)).toContain('dynamic-yield|present');
+    expect(shop.companies.map((c) => [c.name, c.tags])).toEqual([['Dynamic Yield', ['dynamic-yield']]]);
   });
 
   it('shows them in the popup, and keeps cookie values out of the export', async () => {

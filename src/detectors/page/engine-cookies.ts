@@ -7,6 +7,8 @@
  */
 
 export type EngineMeaning =
+  /** The engine's scripts or APIs were contacted from the shop's pages (engine-hosts.ts). */
+  | 'present'
   | 'profile-id'
   | 'location'
   | 'experiments'
