@@ -91,10 +91,11 @@ export class RequestObserver {
       this.onNavigation(details.tabId, page);
     }
     const tabId = details.tabId;
-    const request = details.type === 'main_frame' ? undefined : outgoingRequestOf(details);
     this.#dispatch(details, (page, matcher) => {
       const delta = classifyRequest(facts, page, matcher);
-      if (!delta || !request || delta.party !== 'third') return delta ? [delta] : [];
+      if (!delta || delta.party !== 'third') return delta ? [delta] : [];
+      // Bodies are decoded only for third-party requests, the only ones scanned.
+      const request = outgoingRequestOf(details);
       this.watch.remember(tabId, request, delta);
       this.#judgeUnmatchedLater(tabId, request, delta, matcher);
       return [delta, ...requestFindings(request, delta, this.watch.pools(tabId))];
