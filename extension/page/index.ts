@@ -15,6 +15,7 @@ import {
   makeSecret,
 } from '../../src/protocol/bridge-channel';
 import { adoptedByParent, installRealm } from './hooks/install';
+import { ownValue } from './hooks/natives';
 import { startReporter } from './hooks/reporter';
 
 const win = window;
@@ -24,7 +25,6 @@ const listen = EventTarget.prototype.addEventListener;
 const unlisten = EventTarget.prototype.removeEventListener;
 const CustomEventCtor = CustomEvent;
 const stringify = JSON.stringify;
-const hasOwn = Object.prototype.hasOwnProperty;
 const later = setTimeout;
 
 // Made now, before any page script runs, so a page's replacement of crypto cannot influence it.
@@ -68,9 +68,7 @@ if (!adoptedByParent(win)) {
 if (win.top === win) {
   const reported = new Set<string>();
   const report = (): void => {
-    const fresh = detectTagGlobals((name) => apply<object, [string], boolean>(hasOwn, win, [name])).filter(
-      (tag) => !reported.has(tag),
-    );
+    const fresh = detectTagGlobals(win, ownValue).filter((tag) => !reported.has(tag));
     if (fresh.length === 0 || !acknowledged) return;
     // Written out from strings: stringify of objects and arrays would run a toJSON the page may
     // have added to Object.prototype or Array.prototype, turning this report into another message.

@@ -1,5 +1,6 @@
 /**
- * Tags reported from a page → observations attributed to the tag vendor's organisation.
+ * Tags reported from a page → observations attributed to the tag vendor's organisation, and,
+ * for personalisation engines, the shop's use of that engine (as its scripts' hosts also say).
  */
 import { tagDefinition } from '../detectors/api/tag-globals';
 import type { ObservationDelta } from '../model';
@@ -27,6 +28,18 @@ export function attributeTags(
     const tracker = matcher.matchSite(definition.vendorHost);
     if (tracker) delta.tracker = tracker;
     deltas.push(delta);
+    if (definition.engine) {
+      // The page says it runs the engine; a page can define any global, hence medium.
+      deltas.push({
+        retailer: page.site,
+        kind: 'engine-inference',
+        party: 'first',
+        subject: `${definition.engine}|present`,
+        at,
+        evidence: { at, page: page.evidencePage },
+        counters: { medium: 1 },
+      });
+    }
   }
   return deltas;
 }

@@ -77,9 +77,14 @@ describe('the engine shop, with the extension', () => {
       'salesforce-einstein|profile-built': null,
     });
     expect(typeof inferred['optimizely|first-seen']).toBe('number');
-    // Recognised by its host too: the shop's pages load Dynamic Yield's script.
-    expect(Object.keys(inferred)).toContain('dynamic-yield|present');
-    expect(shop.companies.map((c) => [c.name, c.tags])).toEqual([['Dynamic Yield', ['dynamic-yield']]]);
+    // Recognised by their hosts and their page globals too: the pages load both engines' scripts.
+    expect(Object.keys(inferred)).toEqual(
+      expect.arrayContaining(['dynamic-yield|present', 'optimizely|present']),
+    );
+    expect(shop.companies.map((c) => [c.name, c.tags]).sort()).toEqual([
+      ['Dynamic Yield', ['dynamic-yield']],
+      ['Optimizely', ['optimizely']],
+    ]);
   });
 
   it('shows them in the popup, and keeps cookie values out of the export', async () => {

@@ -109,4 +109,12 @@ describe('attributeTags', () => {
       ['criteo-onetag', 'criteo', 'kaufhaus.example'],
     ]);
   });
+
+  it("records an engine's globals as the shop running that engine, at medium confidence", async () => {
+    const deltas = attributeTags(['optimizely'], page, await realMatcher(), at);
+    expect(deltas.map((d) => [d.kind, d.party, d.subject, d.counters])).toEqual([
+      ['tag-installed', 'third', 'optimizely', undefined],
+      ['engine-inference', 'first', 'optimizely|present', { medium: 1 }],
+    ]);
+  });
 });
