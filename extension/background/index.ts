@@ -12,11 +12,13 @@ import { createPageHandlers } from './page-handlers';
 import { Recorder } from './recorder';
 import { RequestObserver } from './request-observer';
 import { createRouter } from './router';
+import { SettingsStore } from './settings';
 import { TabPages } from './tab-pages';
 import { createUiHandlers } from './ui-handlers';
 
 const database = openGlassDatabase({ factory: indexedDB });
 const tabPages = new TabPages();
+const settings = new SettingsStore();
 const watch = new IdentifierWatch(database);
 const recorder = new Recorder(database, (profiles) => updateBadgesFor(profiles, tabPages));
 const observer = new RequestObserver(tabPages, recorder, watch, (tabId, page) => {
@@ -42,7 +44,7 @@ browser.webRequest.onHeadersReceived.addListener(observer.onHeadersReceived, all
 
 const router = createRouter({
   ...createPageHandlers({ ready, tabPages, watch, recorder }),
-  ...createUiHandlers({ database, watch, recorder }),
+  ...createUiHandlers({ database, watch, recorder, settings }),
 });
 browser.runtime.onMessage.addListener(router.onMessage);
 

@@ -1,20 +1,27 @@
 /**
  * Handlers for messages from extension pages: make pending writes durable before a page reads,
- * and edit the watchlist (pages never write to the store themselves).
+ * edit the watchlist and the settings (pages never write to the store themselves).
  */
 import type { MessageOf, Response } from '../../src/protocol';
 import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
+import type { SettingsStore } from './settings';
 
 interface Context {
   database: Promise<GlassDatabase>;
   watch: IdentifierWatch;
   recorder: Recorder;
+  settings: SettingsStore;
 }
 
-export function createUiHandlers({ database, watch, recorder }: Context) {
+export function createUiHandlers({ database, watch, recorder, settings }: Context) {
   return {
+    'ui/settings-get': async (): Promise<Response> => ({ ok: true, settings: await settings.get() }),
+    'ui/settings-update': async (message: MessageOf<'ui/settings-update'>): Promise<Response> => ({
+      ok: true,
+      settings: await settings.update(message.patch),
+    }),
     'ui/flush': async (): Promise<Response> => {
       await recorder.flush();
       return { ok: true };

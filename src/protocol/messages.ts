@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { TAG_IDS } from '../detectors/api/tag-globals';
+import { SettingsPatchSchema } from '../settings/settings';
 import {
   ApiSignalList,
   FormField,
@@ -73,6 +74,13 @@ const WatchlistRemove = v.strictObject({
 
 const WatchlistClear = v.strictObject({ type: v.literal('ui/watchlist-clear') });
 
+const SettingsGet = v.strictObject({ type: v.literal('ui/settings-get') });
+
+const SettingsUpdate = v.strictObject({
+  type: v.literal('ui/settings-update'),
+  patch: SettingsPatchSchema,
+});
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
@@ -88,6 +96,8 @@ export const MESSAGE_SCHEMAS = {
   'ui/watchlist-add': { schema: WatchlistAdd, sender: 'extension-page' },
   'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },
   'ui/watchlist-clear': { schema: WatchlistClear, sender: 'extension-page' },
+  'ui/settings-get': { schema: SettingsGet, sender: 'extension-page' },
+  'ui/settings-update': { schema: SettingsUpdate, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
