@@ -44,7 +44,7 @@ browser.webRequest.onHeadersReceived.addListener(observer.onHeadersReceived, all
 
 const router = createRouter({
   ...createPageHandlers({ ready, tabPages, watch, recorder }),
-  ...createUiHandlers({ database, watch, recorder, settings }),
+  ...createUiHandlers({ database, watch, recorder, settings, tabPages }),
 });
 browser.runtime.onMessage.addListener(router.onMessage);
 

@@ -6,17 +6,21 @@ import type { MessageOf, Response } from '../../src/protocol';
 import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
+import { createAnonymousViewHandler } from './anonymous-view';
 import type { SettingsStore } from './settings';
+import type { TabPages } from './tab-pages';
 
 interface Context {
   database: Promise<GlassDatabase>;
   watch: IdentifierWatch;
   recorder: Recorder;
   settings: SettingsStore;
+  tabPages: TabPages;
 }
 
-export function createUiHandlers({ database, watch, recorder, settings }: Context) {
+export function createUiHandlers({ database, watch, recorder, settings, tabPages }: Context) {
   return {
+    'ui/compare-anonymous': createAnonymousViewHandler(settings, tabPages),
     'ui/settings-get': async (): Promise<Response> => ({ ok: true, settings: await settings.get() }),
     'ui/settings-update': async (message: MessageOf<'ui/settings-update'>): Promise<Response> => ({
       ok: true,

@@ -5,17 +5,20 @@
  * tab itself. At most a handful of messages per page load cross. It also watches the user's
  * own form entries (./forms.ts).
  */
+// Direct imports, not the protocol barrel: its message schemas (and what they import) would
+// otherwise be bundled into every frame's content script.
 import {
   BRIDGE_ACK,
   HANDSHAKE_FROM_CONTENT,
   HANDSHAKE_FROM_PAGE,
   channelEventNames,
   isValidSecret,
-  parseBridgeMessage,
-} from '../../src/protocol';
+} from '../../src/protocol/bridge-channel';
+import { parseBridgeMessage } from '../../src/protocol/bridge-messages';
 import { browser } from '../browser';
 import { watchForms } from './forms';
 import { scanPageWhenIdle } from './page-scan';
+import { answerPageViewRequests } from './page-view';
 
 const MAX_FORWARDED_PER_PAGE = 60;
 let secret: string | undefined;
@@ -58,3 +61,5 @@ watchForms((message) => {
     // The worker is restarting; this entry is not retried (the next submit or edit is).
   });
 });
+
+answerPageViewRequests();

@@ -12,6 +12,7 @@ import { countLabel, formatDate, t } from '../ui/i18n';
 import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { EventSamples } from './event-samples';
 import { ExportButton } from './export-button';
+import { ComparisonSetting } from './comparison-setting';
 import { WatchlistSettings } from './watchlist-settings';
 
 interface Data {
@@ -42,7 +43,10 @@ export function Dashboard() {
         <ExportButton />
       </header>
       {data && <RetailerList data={data} />}
-      <WatchlistSettings />
+      <div id="settings">
+        <WatchlistSettings />
+        <ComparisonSetting />
+      </div>
       <p class="attribution">{t('attribution')}</p>
     </>
   );

@@ -11,7 +11,8 @@ import { CompanyList } from '../ui/company-list';
 import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
-import { targetPage } from './target-tab';
+import { AnonymousComparison } from '../ui/anonymous-comparison';
+import { targetTab } from './target-tab';
 
 type View =
   | { state: 'loading' }
@@ -19,14 +20,16 @@ type View =
   | {
       state: 'site';
       site: string;
+      tabId: number;
       profile: RetailerProfile | undefined;
       companies: CompanySummary[];
       organizations: ReadonlyMap<string, Organization>;
     };
 
 async function loadView(): Promise<View> {
-  const page = await targetPage();
-  if (!page) return { state: 'not-web' };
+  const target = await targetTab();
+  if (!target) return { state: 'not-web' };
+  const { page, tabId } = target;
   await flushPendingWrites();
   const db = await pageDatabase();
   const profile = await getRetailerProfile(db, page.site);
@@ -34,6 +37,7 @@ async function loadView(): Promise<View> {
   return {
     state: 'site',
     site: page.site,
+    tabId,
     profile,
     companies: summarizeCompanies(profile, organizations),
     organizations,
@@ -49,7 +53,7 @@ export function Popup() {
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, profile, companies, organizations } = view;
+  const { site, tabId, profile, companies, organizations } = view;
   const unknown = Object.values(profile?.unknownThirdParties ?? {});
   return (
     <>
@@ -79,6 +83,7 @@ export function Popup() {
       {profile && <YouTold profile={profile} />}
       {profile && <EnginesInferred profile={profile} />}
       {profile && <ShopPrivacyControls profile={profile} />}
+      <AnonymousComparison tabId={tabId} />
       {unknown.length > 0 && (
         <p class="muted" data-testid="unknown-domains">
           {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}

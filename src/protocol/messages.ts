@@ -81,6 +81,12 @@ const SettingsUpdate = v.strictObject({
   patch: SettingsPatchSchema,
 });
 
+/** The user asked, in the popup, what an anonymous visitor would see on this tab's page. */
+const CompareAnonymous = v.strictObject({
+  type: v.literal('ui/compare-anonymous'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
@@ -97,6 +103,7 @@ export const MESSAGE_SCHEMAS = {
   'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },
   'ui/watchlist-clear': { schema: WatchlistClear, sender: 'extension-page' },
   'ui/settings-get': { schema: SettingsGet, sender: 'extension-page' },
+  'ui/compare-anonymous': { schema: CompareAnonymous, sender: 'extension-page' },
   'ui/settings-update': { schema: SettingsUpdate, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 

@@ -1,0 +1,5 @@
+export * from './anonymous-url';
+export * from './compare-views';
+export * from './offer';
+export * from './price';
+export * from './page-view';
