@@ -4,3 +4,7 @@ export * from './retailer-profile';
 export * from './company-summary';
 export * from './received';
 export * from './keyed-facts';
+export * from './event-stages';
+export * from './knowledge';
+export * from './dossier';
+export * from './overview';

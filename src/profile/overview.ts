@@ -1,0 +1,80 @@
+/**
+ * The whole glass-customer profile — the operator's screen: every thing known about the user,
+ * which shops know it, how, which companies they passed it to, and since when ("Email — 7
+ * shops, sent to Meta by 4 of them"). Also the timeline of when each thing was first learned.
+ * Pure; built from the per-shop knowledge items (knowledge.ts).
+ */
+import { KNOWLEDGE_CATEGORIES, type HowKnown, type KnowledgeCategory, type KnowledgeItem } from './knowledge';
+
+export interface OverviewEntry {
+  /** `<category>|<subject>`. */
+  key: string;
+  category: KnowledgeCategory;
+  subject: string;
+  /** Shops that appear to know it, by when each first did (earliest first). */
+  shops: { retailer: string; how: HowKnown[]; firstSeen: number }[];
+  /** Companies (or unknown domains) holding it → the shops that passed it to them. */
+  heldBy: Record<string, string[]>;
+  /** The latest masked value or evidence, if any. */
+  detail?: string;
+  strength: 'certain' | 'likely';
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export function overviewOf(items: Iterable<KnowledgeItem>): OverviewEntry[] {
+  const entries = new Map<string, OverviewEntry & { detailAt: number }>();
+  for (const item of items) {
+    const key = `${item.category}|${item.subject}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        category: item.category,
+        subject: item.subject,
+        shops: [],
+        heldBy: {},
+        strength: item.strength,
+        firstSeen: item.firstSeen,
+        lastSeen: item.lastSeen,
+        detailAt: -Infinity,
+      };
+      entries.set(key, entry);
+    }
+    let shop = entry.shops.find((s) => s.retailer === item.retailer);
+    if (!shop) {
+      shop = { retailer: item.retailer, how: [], firstSeen: item.firstSeen };
+      entry.shops.push(shop);
+    }
+    if (!shop.how.includes(item.how)) shop.how.push(item.how);
+    shop.firstSeen = Math.min(shop.firstSeen, item.firstSeen);
+    for (const holder of item.heldBy) {
+      const shops = (entry.heldBy[holder] ??= []);
+      if (!shops.includes(item.retailer)) shops.push(item.retailer);
+    }
+    if (item.detail !== undefined && item.lastSeen >= entry.detailAt) {
+      entry.detail = item.detail;
+      entry.detailAt = item.lastSeen;
+    }
+    if (item.strength === 'certain') entry.strength = 'certain';
+    entry.firstSeen = Math.min(entry.firstSeen, item.firstSeen);
+    entry.lastSeen = Math.max(entry.lastSeen, item.lastSeen);
+  }
+  return [...entries.values()]
+    .map(({ detailAt: _, ...entry }) => {
+      entry.shops.sort((a, b) => a.firstSeen - b.firstSeen || a.retailer.localeCompare(b.retailer));
+      for (const shops of Object.values(entry.heldBy)) shops.sort();
+      return entry;
+    })
+    .sort(
+      (a, b) =>
+        KNOWLEDGE_CATEGORIES.indexOf(a.category) - KNOWLEDGE_CATEGORIES.indexOf(b.category) ||
+        b.shops.length - a.shops.length ||
+        a.subject.localeCompare(b.subject),
+    );
+}
+
+/** When each thing was first learned, newest first: one line per shop and item. */
+export function timelineOf(items: Iterable<KnowledgeItem>, limit = 500): KnowledgeItem[] {
+  return [...items].sort((a, b) => b.firstSeen - a.firstSeen || a.id.localeCompare(b.id)).slice(0, limit);
+}

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyLink, RetailerProfile } from '../../../src/model';
+import {
+  companyDossiers,
+  countByCategory,
+  emptyProfile,
+  eventStage,
+  knowledgeOf,
+  overviewOf,
+  timelineOf,
+} from '../../../src/profile';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 2, 12);
+
+function company(orgKey: string, patch: Partial<CompanyLink> = {}): CompanyLink {
+  return {
+    orgKey,
+    requests: 3,
+    requestsWithCookies: 0,
+    cookiesSet: 0,
+    categories: { advertising: 3 },
+    domains: [`${orgKey}.example`],
+    tags: [],
+    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+    apiSignals: [],
+    observations: 1,
+    firstSeen: T0,
+    lastSeen: T0 + DAY,
+    ...patch,
+  };
+}
+
+/** Theo's shop: he gave his email and name, the page greets him, Meta got his hashed email and events. */
+function kaufhaus(): RetailerProfile {
+  const profile = emptyProfile('kaufhaus-mannheim.de', T0);
+  profile.lastSeen = T0 + 5 * DAY;
+  profile.identifiersGiven = {
+    'email|d1': { kind: 'email', masked: 't•••@example.de', firstSeen: T0, lastSeen: T0 },
+    'name|d2': { kind: 'name', masked: 'T••• B.', firstSeen: T0, lastSeen: T0 },
+  };
+  profile.personalization = {
+    greeting: {
+      signal: 'greeting',
+      category: 'identity',
+      evidence: 'Hallo T•••',
+      where: '#nav',
+      confidence: 'high',
+      pages: 4,
+      firstSeen: T0 + DAY,
+      lastSeen: T0 + 4 * DAY,
+    },
+    'delivery-location': {
+      signal: 'delivery-location',
+      category: 'location',
+      evidence: 'Liefern an 68••• Mannheim',
+      where: '#glow',
+      confidence: 'medium',
+      pages: 2,
+      firstSeen: T0 + DAY,
+      lastSeen: T0 + DAY,
+    },
+  };
+  profile.apiSignals = {
+    'canvas-fingerprint|fpjs.io': {
+      code: 'canvas-fingerprint',
+      party: 'third',
+      scriptSite: 'fpjs.io',
+      orgKey: 'fingerprintjs',
+      reports: 2,
+    },
+  };
+  profile.engineInferences = {
+    'dynamic-yield|location': {
+      engine: 'dynamic-yield',
+      meaning: 'location',
+      detail: 'Mannheim',
+      firstSeen: T0,
+      lastSeen: T0 + DAY,
+    },
+    'dynamic-yield|present': { engine: 'dynamic-yield', meaning: 'present', firstSeen: T0, lastSeen: T0 },
+  };
+  profile.companies = {
+    facebook: company('facebook', {
+      requestsWithCookies: 2,
+      received: {
+        identifiers: { email: ['sha256'] },
+        beforeSubmit: 0,
+        events: { 'meta:PageView': 5, 'meta:ViewContent': 3, 'meta:Purchase': 1 },
+        persistentIdentifiers: ['fr'],
+      },
+    }),
+    google: company('google', {
+      received: {
+        identifiers: { email: ['sha256', 'plain'] },
+        beforeSubmit: 1,
+        events: { 'ga4:purchase': 1, 'ga4:add_to_cart': 2 },
+        persistentIdentifiers: [],
+      },
+    }),
+  };
+  return profile;
+}
+
+describe('eventStage', () => {
+  it.each([
+    ['Purchase', 'purchase'],
+    ['trans', 'purchase'],
+    ['CompletePayment', 'purchase'],
+    ['checkout', 'purchase'],
+    ['add_to_cart', 'cart'],
+    ['ADD_CART', 'cart'],
+    ['InitiateCheckout', 'cart'],
+    ['ViewContent', 'product-view'],
+    ['view_item', 'product-view'],
+    ['vp', 'product-view'],
+    ['search', 'search'],
+    ['PageView', 'page-view'],
+    ['pageLoad', 'page-view'],
+    ['custom', 'other'],
+  ])('%s → %s', (event, stage) => {
+    expect(eventStage(event)).toBe(stage);
+  });
+});
+
+describe('knowledgeOf', () => {
+  const items = knowledgeOf(kaufhaus());
+  const byId = new Map(items.map((item) => [item.id, item]));
+
+  it('says how each thing is known, under the right category', () => {
+    expect(byId.get('you-told|email')).toMatchObject({
+      category: 'contact',
+      detail: 't•••@example.de',
+      strength: 'certain',
+    });
+    expect(byId.get('you-told|name')).toMatchObject({ category: 'identity' });
+    expect(byId.get('they-showed|greeting')).toMatchObject({
+      category: 'identity',
+      detail: 'Hallo T•••',
+      strength: 'certain',
+    });
+    expect(byId.get('they-showed|delivery-location')).toMatchObject({
+      category: 'location',
+      strength: 'likely',
+    });
+    expect(byId.get('measured|canvas-fingerprint')).toMatchObject({
+      category: 'device',
+      heldBy: ['fingerprintjs'],
+    });
+    expect(byId.get('inferred|dynamic-yield|location')).toMatchObject({
+      category: 'location',
+      detail: 'Mannheim',
+      strength: 'likely',
+    });
+  });
+
+  it('merges what partners were told: one email item held by both, with every encoding', () => {
+    expect(byId.get('partner-told|email')).toMatchObject({
+      category: 'contact',
+      heldBy: ['facebook', 'google'],
+      encodings: ['plain', 'sha256'],
+    });
+    expect(byId.get('partner-told|purchase')).toMatchObject({
+      category: 'purchases',
+      count: 2,
+      heldBy: ['facebook', 'google'],
+    });
+    expect(byId.get('partner-told|cart')).toMatchObject({ count: 2, heldBy: ['google'] });
+    expect(byId.get('partner-told|product-view')).toMatchObject({ count: 3, heldBy: ['facebook'] });
+    expect(byId.get('partner-told|browser-id')).toMatchObject({ category: 'identity', heldBy: ['facebook'] });
+  });
+
+  it('leaves out what is not knowledge about the user (an engine merely running)', () => {
+    expect([...byId.keys()].some((id) => id.includes('present'))).toBe(false);
+  });
+
+  it('orders by category and counts per category for the chips', () => {
+    const categories = items.map((item) => item.category);
+    expect(categories.indexOf('identity')).toBeLessThan(categories.indexOf('device'));
+    expect(countByCategory(items)).toEqual({
+      identity: 3,
+      contact: 2,
+      location: 2,
+      browsing: 2,
+      purchases: 2,
+      device: 1,
+    });
+  });
+
+  it('finds nothing for a shop that showed and sent nothing personal', () => {
+    const plain = emptyProfile('plain-shop.example', T0);
+    plain.companies = { google: company('google') };
+    expect(knowledgeOf(plain)).toEqual([]);
+  });
+});
+
+describe('companyDossiers', () => {
+  const second = emptyProfile('buchladen.de', T0 + 10 * DAY);
+  second.companies = {
+    facebook: company('facebook', {
+      received: {
+        identifiers: { email: ['sha256'] },
+        beforeSubmit: 0,
+        events: { 'meta:ViewContent': 20, 'meta:Purchase': 1 },
+        persistentIdentifiers: [],
+      },
+      firstSeen: T0 + 10 * DAY,
+      lastSeen: T0 + 12 * DAY,
+    }),
+  };
+
+  it('adds up what each company was told across shops', () => {
+    const [meta, google] = companyDossiers([kaufhaus(), second]);
+    expect(meta).toMatchObject({
+      orgKey: 'facebook',
+      identifiers: { email: { shops: 2, encodings: ['sha256'] } },
+      stages: { 'product-view': 23, purchase: 2, 'page-view': 5 },
+      recognisesBrowserOn: 1,
+      requests: 6,
+      firstSeen: T0,
+      lastSeen: T0 + 12 * DAY,
+    });
+    expect(meta!.shops.map((shop) => shop.retailer)).toEqual(['buchladen.de', 'kaufhaus-mannheim.de']);
+    expect(google).toMatchObject({
+      orgKey: 'google',
+      identifiers: { email: { shops: 1, encodings: ['plain', 'sha256'] } },
+    });
+  });
+});
+
+describe('overviewOf and timelineOf', () => {
+  const other = emptyProfile('buchladen.de', T0 + 10 * DAY);
+  other.identifiersGiven = {
+    'email|d1': {
+      kind: 'email',
+      masked: 't•••@example.de',
+      firstSeen: T0 + 10 * DAY,
+      lastSeen: T0 + 10 * DAY,
+    },
+  };
+  other.companies = {
+    facebook: company('facebook', {
+      received: {
+        identifiers: { email: ['sha256'] },
+        beforeSubmit: 0,
+        events: {},
+        persistentIdentifiers: [],
+      },
+    }),
+  };
+  const items = [...knowledgeOf(kaufhaus()), ...knowledgeOf(other)];
+
+  it('shows every item with who knows it: "Email — 2 shops, sent to Meta by 2 of them"', () => {
+    const email = overviewOf(items).find((entry) => entry.key === 'contact|email')!;
+    expect(email.shops.map((shop) => [shop.retailer, shop.how.sort()])).toEqual([
+      ['kaufhaus-mannheim.de', ['partner-told', 'you-told']],
+      ['buchladen.de', ['partner-told', 'you-told']],
+    ]);
+    expect(email.heldBy).toEqual({
+      facebook: ['buchladen.de', 'kaufhaus-mannheim.de'],
+      google: ['kaufhaus-mannheim.de'],
+    });
+    expect(email.detail).toBe('t•••@example.de');
+  });
+
+  it('lists when each thing was learned, newest first', () => {
+    const timeline = timelineOf(items);
+    expect(timeline[0]!.retailer).toBe('buchladen.de');
+    expect(timeline.at(-1)!.firstSeen).toBe(T0);
+    expect(timelineOf(items, 3)).toHaveLength(3);
+  });
+});
