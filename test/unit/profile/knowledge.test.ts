@@ -246,6 +246,8 @@ describe('overviewOf and timelineOf', () => {
         events: {},
         persistentIdentifiers: [],
       },
+      firstSeen: T0 + 10 * DAY,
+      lastSeen: T0 + 10 * DAY,
     }),
   };
   const items = [...knowledgeOf(kaufhaus()), ...knowledgeOf(other)];
