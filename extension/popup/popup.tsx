@@ -1,17 +1,19 @@
 /**
- * The popup: for the current site, "shares data with N companies", each with its name,
- * category and privacy policy, and the domains the tracker database does not know.
+ * The popup: the current shop on one screen — what it appears to know (category chips with
+ * counts, each item with how it is known), who it shares data with, the ways to opt out and to
+ * ask for the data, and the details behind them. Reads the store after a flush; writes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { summarizeCompanies, type CompanySummary } from '../../src/profile';
 import type { Organization, RetailerProfile } from '../../src/model';
+import { knowledgeOf, summarizeCompanies, type CompanySummary, type KnowledgeItem } from '../../src/profile';
 import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
+import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
-import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
-import { AnonymousComparison } from '../ui/anonymous-comparison';
+import { KnowledgeSummary } from '../ui/knowledge-view';
+import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { targetTab } from './target-tab';
 
 type View =
@@ -22,6 +24,7 @@ type View =
       site: string;
       tabId: number;
       profile: RetailerProfile | undefined;
+      knowledge: KnowledgeItem[];
       companies: CompanySummary[];
       organizations: ReadonlyMap<string, Organization>;
     };
@@ -39,21 +42,29 @@ async function loadView(): Promise<View> {
     site: page.site,
     tabId,
     profile,
+    knowledge: profile ? knowledgeOf(profile) : [],
     companies: summarizeCompanies(profile, organizations),
     organizations,
   };
 }
+
+const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/index.html${hash}`);
 
 export function Popup() {
   const [view, setView] = useState<View>({ state: 'loading' });
   useEffect(() => {
     void loadView().then(setView, () => setView({ state: 'not-web' }));
   }, []);
+  useEffect(() => {
+    // For benchmarks and tests: the main view has rendered with its data.
+    if (view.state !== 'loading') document.body.dataset.ready = 'popup';
+  }, [view.state]);
 
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, tabId, profile, companies, organizations } = view;
+  const { site, tabId, profile, knowledge, companies, organizations } = view;
+  const nameOf = (holder: string) => organizations.get(holder)?.name ?? holder;
   const unknown = Object.values(profile?.unknownThirdParties ?? {});
   return (
     <>
@@ -68,6 +79,18 @@ export function Popup() {
           )}
         </p>
       )}
+      {knowledge.length === 0 ? (
+        <p class="summary" data-testid="nothing-personal">
+          {t('popupNothingPersonal')}
+        </p>
+      ) : (
+        <section aria-labelledby="knows-heading" data-testid="appears-to-know">
+          <p class="summary" id="knows-heading">
+            {t('popupAppearsToKnow')}
+          </p>
+          <KnowledgeSummary items={knowledge} nameOf={nameOf} />
+        </section>
+      )}
       {companies.length === 0 && unknown.length === 0 ? (
         <p class="summary" data-testid="no-third-parties">
           {t('popupNoThirdParties')}
@@ -78,23 +101,32 @@ export function Popup() {
         </p>
       )}
       <CompanyList companies={companies} />
-      {profile && <PageShows profile={profile} />}
+      <section aria-labelledby="opt-out-heading" data-testid="opt-out">
+        <p class="summary" id="opt-out-heading">
+          {t('popupOptOut')}
+        </p>
+        {profile && <ShopPrivacyControls profile={profile} />}
+        <p>
+          <a
+            href={dashboardUrl(`#shop/${encodeURIComponent(site)}/letter`)}
+            target="_blank"
+            data-testid="ask-for-data"
+          >
+            {t('popupAskForData')}
+          </a>
+        </p>
+      </section>
+      <AnonymousComparison tabId={tabId} />
       {profile && <PageScripts profile={profile} organizations={organizations} />}
       {profile && <YouTold profile={profile} />}
       {profile && <EnginesInferred profile={profile} />}
-      {profile && <ShopPrivacyControls profile={profile} />}
-      <AnonymousComparison tabId={tabId} />
       {unknown.length > 0 && (
         <p class="muted" data-testid="unknown-domains">
           {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}
         </p>
       )}
       <p class="footer">
-        <a
-          href={browser.runtime.getURL('extension/dashboard/index.html')}
-          target="_blank"
-          data-testid="open-dashboard"
-        >
+        <a href={dashboardUrl()} target="_blank" data-testid="open-dashboard">
           {t('popupOpenDashboard')}
         </a>
       </p>

@@ -134,10 +134,28 @@ describe('what the page reveals', () => {
     ).toEqual(['delete-account', 'privacy-policy']);
   });
 
-  it('shows the signals in the popup', async () => {
+  it('shows the signals in the popup, as what the shop appears to know by category', async () => {
     const popup = await openPopupFor(browser, await tabIdOf(browser, SHOPS.zh));
-    const items = await popup.getByTestId('page-shows').locator('li').allTextContents();
-    expect(items).toHaveLength(5);
+    const items = popup.getByTestId('knowledge-items').locator('li[data-how="they-showed"]');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-subject')).sort())).toEqual(
+      ['buy-again', 'delivery-location', 'greeting', 'personal-recommendations', 'recently-viewed'],
+    );
+    const chips = await popup
+      .getByTestId('knowledge-chips')
+      .locator('button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => [b.getAttribute('data-category'), b.getAttribute('data-count')]),
+      );
+    expect(chips).toEqual([
+      ['identity', '1'],
+      ['location', '1'],
+      ['browsing', '1'],
+      ['purchases', '1'],
+      ['interests', '1'],
+    ]);
+    // A chip filters the list to its category.
+    await popup.locator('button[data-category="location"]').click();
+    expect(await popup.getByTestId('knowledge-items').locator('li').count()).toBe(1);
     await popup.screenshot({
       path: resolve(import.meta.dirname, '..', '..', 'test-results', 'popup-zh-shop.png'),
     });
