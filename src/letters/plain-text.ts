@@ -9,10 +9,13 @@
 // eslint-disable-next-line no-control-regex -- control characters are what this rejects
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+// A surrogate half without its partner is not text, and encodeURIComponent throws on it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** One line of plain text, at most `max` characters (code points), ending in "…" when cut. */
 export function singleLine(value: unknown, max: number): string {
   if (typeof value !== 'string') return '';
-  const text = value.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const text = value.replace(LONE_SURROGATE, '\ufffd').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const points = Array.from(text);
   if (points.length <= max) return text;
   return `${points
