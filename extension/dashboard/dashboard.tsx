@@ -1,38 +1,55 @@
 /**
- * The dashboard: every retailer seen, most recent first, with the companies it shares data
- * with; and the export of the whole profile.
+ * The dashboard: the whole glass-customer profile. Views (route.ts): the overview of every item
+ * and who knows it, shops and companies with a page each, the data-flow graph, the timeline and
+ * the settings; the export is always at hand. Reads the store once per open; writes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Organization, RetailerProfile } from '../../src/model';
-import { summarizeCompanies } from '../../src/profile';
-import { listOrganizations, listRetailerProfiles } from '../../src/store';
-import { CompanyList } from '../ui/company-list';
-import { flushPendingWrites, pageDatabase } from '../ui/data';
-import { countLabel, formatDate, t } from '../ui/i18n';
-import { EnginesInferred, PageScripts, PageShows, ShopPrivacyControls, YouTold } from '../ui/site-facts';
-import { EventSamples } from './event-samples';
 import { ExportButton } from './export-button';
-import { ComparisonSetting } from './comparison-setting';
-import { WatchlistSettings } from './watchlist-settings';
+import { t, type MessageKey } from '../ui/i18n';
+import { CompaniesPage, CompanyPage } from './companies-page';
+import { loadDashboardData, type DashboardData } from './data';
+import { FlowGraph } from './flow-graph';
+import { NO_FILTER, OverviewPage, type Filter } from './overview-page';
+import { NAV_VIEWS, parseRoute, type Route } from './route';
+import { SettingsPage } from './settings-page';
+import { ShopPage, ShopsPage } from './shops-page';
+import { TimelinePage } from './timeline-page';
 
-interface Data {
-  retailers: RetailerProfile[];
-  organizations: Map<string, Organization>;
-}
+const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
+  overview: 'navOverview',
+  shops: 'navShops',
+  companies: 'navCompanies',
+  graph: 'navGraph',
+  timeline: 'navTimeline',
+  settings: 'navSettings',
+};
 
-async function loadData(): Promise<Data> {
-  await flushPendingWrites();
-  const db = await pageDatabase();
-  const [retailers, organizations] = await Promise.all([listRetailerProfiles(db), listOrganizations(db)]);
-  return { retailers, organizations: new Map(organizations.map((o) => [o.key, o])) };
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => {
+      setRoute(parseRoute(location.hash));
+      window.scrollTo(0, 0);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
 }
 
 export function Dashboard() {
-  const [data, setData] = useState<Data | undefined>();
+  const route = useRoute();
+  const [data, setData] = useState<DashboardData | undefined>();
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
   useEffect(() => {
-    void loadData().then(setData);
+    void loadDashboardData().then(setData);
   }, []);
+  useEffect(() => {
+    // For benchmarks and tests: this view has rendered with its data.
+    if (data || route.view === 'settings') document.body.dataset.ready = route.view;
+  }, [data, route.view]);
 
+  const current = route.view === 'shop' ? 'shops' : route.view === 'company' ? 'companies' : route.view;
   return (
     <>
       <header>
@@ -42,57 +59,57 @@ export function Dashboard() {
         </div>
         <ExportButton />
       </header>
-      {data && <RetailerList data={data} />}
-      <div id="settings">
-        <WatchlistSettings />
-        <ComparisonSetting />
-      </div>
+      <nav aria-label={t('navLabel')} class="views">
+        {NAV_VIEWS.map((view) => (
+          <a
+            key={view}
+            href={`#${view}`}
+            aria-current={current === view ? 'page' : undefined}
+            data-testid={`nav-${view}`}
+          >
+            {t(NAV_LABELS[view])}
+          </a>
+        ))}
+      </nav>
+      {route.view === 'settings' ? (
+        <SettingsPage />
+      ) : !data ? (
+        <p class="muted">{t('companyLoading')}</p>
+      ) : (
+        <View route={route} data={data} filter={filter} onFilter={setFilter} />
+      )}
       <p class="attribution">{t('attribution')}</p>
     </>
   );
 }
 
-function RetailerList({ data }: { data: Data }) {
-  if (data.retailers.length === 0) return <p data-testid="dashboard-empty">{t('dashboardEmpty')}</p>;
-  return (
-    <section aria-labelledby="shops-heading">
-      <h2 id="shops-heading">{t('dashboardShopsHeading', data.retailers.length)}</h2>
-      {data.retailers.map((profile) => {
-        const companies = summarizeCompanies(profile, data.organizations);
-        return (
-          <article
-            key={profile.retailer}
-            class="retailer"
-            data-testid="retailer"
-            data-retailer={profile.retailer}
-          >
-            <h3>{profile.retailer}</h3>
-            <p class="muted">
-              {countLabel(
-                profile.pageViews,
-                'popupPagesSeenOne',
-                'popupPagesSeenMany',
-                formatDate(profile.firstSeen),
-              )}{' '}
-              · {t('dashboardLastSeen', formatDate(profile.lastSeen))}
-            </p>
-            {companies.length === 0 ? (
-              <p data-testid="no-companies">{t('dashboardNoCompanies')}</p>
-            ) : (
-              <>
-                <p>{countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}</p>
-                <CompanyList companies={companies} />
-                <EventSamples retailer={profile.retailer} organizations={data.organizations} />
-              </>
-            )}
-            <PageShows profile={profile} />
-            <PageScripts profile={profile} organizations={data.organizations} />
-            <YouTold profile={profile} />
-            <EnginesInferred profile={profile} />
-            <ShopPrivacyControls profile={profile} />
-          </article>
-        );
-      })}
-    </section>
-  );
+function View({
+  route,
+  data,
+  filter,
+  onFilter,
+}: {
+  route: Route;
+  data: DashboardData;
+  filter: Filter;
+  onFilter: (filter: Filter) => void;
+}) {
+  switch (route.view) {
+    case 'overview':
+      return <OverviewPage data={data} filter={filter} onFilter={onFilter} />;
+    case 'shops':
+      return <ShopsPage data={data} />;
+    case 'shop':
+      return <ShopPage data={data} site={route.site} />;
+    case 'companies':
+      return <CompaniesPage data={data} />;
+    case 'company':
+      return <CompanyPage data={data} orgKey={route.orgKey} />;
+    case 'graph':
+      return <FlowGraph data={data} />;
+    case 'timeline':
+      return <TimelinePage data={data} filter={filter} onFilter={onFilter} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
 }

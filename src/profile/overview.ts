@@ -17,6 +17,10 @@ export interface OverviewEntry {
   heldBy: Record<string, string[]>;
   /** The latest masked value or evidence, if any. */
   detail?: string;
+  /** Summed counts (events of a stage, page-API reports), when the items count. */
+  count?: number;
+  /** Every encoding partners received it in (identifiers). */
+  encodings?: string[];
   strength: 'certain' | 'likely';
   firstSeen: number;
   lastSeen: number;
@@ -56,6 +60,9 @@ export function overviewOf(items: Iterable<KnowledgeItem>): OverviewEntry[] {
       entry.detail = item.detail;
       entry.detailAt = item.lastSeen;
     }
+    if (item.count !== undefined) entry.count = (entry.count ?? 0) + item.count;
+    if (item.encodings)
+      entry.encodings = [...new Set([...(entry.encodings ?? []), ...item.encodings])].sort();
     if (item.strength === 'certain') entry.strength = 'certain';
     entry.firstSeen = Math.min(entry.firstSeen, item.firstSeen);
     entry.lastSeen = Math.max(entry.lastSeen, item.lastSeen);

@@ -42,7 +42,7 @@ describe('the anonymous comparison', () => {
   });
 
   it('once turned on, compares on click, with two cookie-less fetches to the same shop only', async () => {
-    const dashboard = await openDashboard(browser);
+    const dashboard = await openDashboard(browser, 'settings');
     const toggle = dashboard.getByTestId('comparison-toggle');
     await toggle.check();
     await expect.poll(() => toggle.isChecked()).toBe(true);

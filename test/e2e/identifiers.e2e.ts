@@ -189,7 +189,7 @@ describe('the checkout journey, with the extension', () => {
   });
 
   it('lists the submitted values on the watchlist, masked, and lets the user delete them', async () => {
-    const dashboard = await openDashboard(browser);
+    const dashboard = await openDashboard(browser, 'settings');
     await dashboard.getByTestId('watchlist-entry').first().waitFor();
     const entries = await dashboard.getByTestId('watchlist-entry').allTextContents();
     expect(entries.join('\n')).toContain('T•••@example.com');

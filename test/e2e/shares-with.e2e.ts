@@ -110,7 +110,7 @@ describe('who this shop shares with', () => {
   });
 
   it('shows every retailer on the dashboard and exports them in the documented format', async () => {
-    const dashboard = await openDashboard(browser);
+    const dashboard = await openDashboard(browser, 'shops');
     const retailers = await dashboard
       .getByTestId('retailer')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-retailer')));

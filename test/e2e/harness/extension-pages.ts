@@ -31,10 +31,11 @@ export async function popupCompanyNames(popup: Page): Promise<string[]> {
   return popup.locator('[data-testid="company-name"]').allTextContents();
 }
 
-export async function openDashboard(browser: Browser): Promise<Page> {
+/** Open the dashboard (optionally at a view: `shops`, `settings`, `shop/<site>` …) once it has rendered. */
+export async function openDashboard(browser: Browser, view = ''): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl(dashboardPath(browser)));
-  await page.locator('[data-testid="retailer"], [data-testid="dashboard-empty"]').first().waitFor();
+  await page.goto(`${browser.extensionUrl(dashboardPath(browser))}${view ? `#${view}` : ''}`);
+  await page.locator('body[data-ready]').waitFor({ state: 'attached' });
   return page;
 }
 
