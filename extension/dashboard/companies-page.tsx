@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { primaryCategory } from '../../src/model';
 import { EVENT_STAGES, type CompanyDossier } from '../../src/profile';
-import { categoryLabel, formatDate, t, type MessageKey } from '../ui/i18n';
+import { categoryLabel, countLabel, formatDate, t, type MessageKey } from '../ui/i18n';
 import { encodingWords } from '../ui/knowledge-text';
 import { apiSignalLabel, identifierKindLabel } from '../ui/received-facts';
 import type { DashboardData } from './data';
@@ -58,10 +58,13 @@ export function CompaniesPage({ data }: { data: DashboardData }) {
               <a href={companyHref(dossier.orgKey)}>
                 <strong>{data.nameOf(dossier.orgKey)}</strong>
               </a>{' '}
-              {t('dossierToldBy', dossier.shops.length)}
+              {countLabel(dossier.shops.length, 'dossierToldByOne', 'dossierToldByMany')}
               {told ? `: ${told}` : ''}
               {dossier.recognisesBrowserOn > 0 && (
-                <span class="muted"> · {t('dossierRecognises', dossier.recognisesBrowserOn)}</span>
+                <span class="muted">
+                  {' '}
+                  · {countLabel(dossier.recognisesBrowserOn, 'dossierRecognisesOne', 'dossierRecognisesMany')}
+                </span>
               )}
             </li>
           );
@@ -102,7 +105,7 @@ export function CompanyPage({
       </p>
       {organization?.description && <p>{organization.description}</p>}
       <p data-testid="dossier-summary">
-        {t('dossierToldBy', dossier.shops.length)}
+        {countLabel(dossier.shops.length, 'dossierToldByOne', 'dossierToldByMany')}
         {toldSummary(dossierTold(dossier)) ? `: ${toldSummary(dossierTold(dossier))}` : ''}
       </p>
       <table class="dossier-table">

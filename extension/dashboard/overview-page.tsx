@@ -4,7 +4,7 @@
  * category and company narrow it (and the timeline, which shares the filter).
  */
 import { KNOWLEDGE_CATEGORIES, type KnowledgeCategory, type OverviewEntry } from '../../src/profile';
-import { formatDate, t } from '../ui/i18n';
+import { countLabel, formatDate, t } from '../ui/i18n';
 import { howKnownLabel, knowledgeCategoryLabel, knowledgeWhat } from '../ui/knowledge-text';
 import type { DashboardData } from './data';
 import { companyHref, shopHref } from './route';
@@ -149,7 +149,7 @@ function OverviewLine({ entry, data }: { entry: OverviewEntry; data: DashboardDa
       <strong>{entryLabel(entry)}</strong>
       {entry.detail !== undefined && !entry.subject.includes('|') && <span>: “{entry.detail}”</span>}
       <div class="muted">
-        {t('overviewShops', entry.shops.length)}{' '}
+        {countLabel(entry.shops.length, 'overviewShopsOne', 'overviewShopsMany')}{' '}
         {entry.shops.slice(0, 8).map((shop, index) => (
           <span key={shop.retailer}>
             {index > 0 && ', '}
@@ -168,7 +168,7 @@ function OverviewLine({ entry, data }: { entry: OverviewEntry; data: DashboardDa
               ) : (
                 holder
               )}{' '}
-              {t('overviewToldBy', shops.length)}
+              {countLabel(shops.length, 'overviewToldByOne', 'overviewToldByMany')}
             </span>
           ))}
         </div>

@@ -41,7 +41,7 @@ export function ShopsPage({ data }: { data: DashboardData }) {
                 · {t('dashboardLastSeen', formatDate(profile.lastSeen))}
               </p>
               <p>
-                {t('shopKnowsCount', known)} ·{' '}
+                {countLabel(known, 'shopKnowsOne', 'shopKnowsMany')} ·{' '}
                 {companies === 0
                   ? t('dashboardNoCompanies')
                   : countLabel(companies, 'popupSharesWithOne', 'popupSharesWithMany')}
