@@ -12,6 +12,12 @@ import { lineList, singleLine } from './plain-text';
 export type LetterLanguage = 'en' | 'de' | 'zh';
 export const LETTER_LANGUAGES: readonly LetterLanguage[] = ['en', 'de', 'zh'];
 
+/** The letter language for a UI language tag ("de-AT" → de, "zh-TW" → zh), English otherwise. */
+export function letterLanguageFor(uiLanguage: string | undefined): LetterLanguage {
+  const primary = (uiLanguage ?? '').toLowerCase().split(/[-_]/, 1)[0];
+  return primary === 'de' || primary === 'zh' ? primary : 'en';
+}
+
 export interface ObservedItem {
   /** A knowledge category (identity, contact, location, browsing, purchases, interests, device,
    * financial, household, recording) worded by the letter, or any other word shown as it is. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   accessRequestLetter,
+  letterLanguageFor,
   MAX_MAILTO_LENGTH,
   type AccessRequestInput,
   type LetterLanguage,
@@ -396,5 +397,13 @@ describe('dates and defaults', () => {
   it('leaves out the observed section when nothing was observed', () => {
     const letter = accessRequestLetter({ ...fixtureShopInput('de'), observed: [] }, 'de');
     expect(letter.body).not.toContain('Was ich auf Ihrer Website beobachtet habe');
+  });
+});
+
+describe('letterLanguageFor', () => {
+  it('maps the UI language to en, de or zh', () => {
+    expect(
+      ['de', 'de-AT', 'de_CH', 'zh-CN', 'zh_TW', 'en-US', 'fr', '', undefined].map(letterLanguageFor),
+    ).toEqual(['de', 'de', 'de', 'zh', 'zh', 'en', 'en', 'en', 'en']);
   });
 });
