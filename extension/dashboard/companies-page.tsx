@@ -10,6 +10,7 @@ import { categoryLabel, countLabel, formatDate, t, type MessageKey } from '../ui
 import { encodingWords } from '../ui/knowledge-text';
 import { apiSignalLabel, identifierKindLabel } from '../ui/received-facts';
 import type { DashboardData } from './data';
+import { IndustryOptOuts } from './opt-out-sections';
 import { companyHref, shopHref } from './route';
 
 interface Told {
@@ -70,6 +71,7 @@ export function CompaniesPage({ data }: { data: DashboardData }) {
           );
         })}
       </ul>
+      <IndustryOptOuts />
     </section>
   );
 }

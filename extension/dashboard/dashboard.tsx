@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../ui/i18n';
 import { CompaniesPage, CompanyPage } from './companies-page';
 import { loadDashboardData, type DashboardData } from './data';
 import { FlowGraph } from './flow-graph';
+import { CompanyOptOuts, ShopLetter } from './opt-out-sections';
 import { NO_FILTER, OverviewPage, type Filter } from './overview-page';
 import { NAV_VIEWS, parseRoute, type Route } from './route';
 import { SettingsPage } from './settings-page';
@@ -99,12 +100,31 @@ function View({
       return <OverviewPage data={data} filter={filter} onFilter={onFilter} />;
     case 'shops':
       return <ShopsPage data={data} />;
-    case 'shop':
-      return <ShopPage data={data} site={route.site} />;
+    case 'shop': {
+      const profile = data.retailers.find((p) => p.retailer === route.site);
+      const letter = profile && (
+        <ShopLetter
+          profile={profile}
+          knowledge={data.knowledgeByShop.get(route.site) ?? []}
+          nameOf={data.nameOf}
+          focus={route.section === 'letter'}
+        />
+      );
+      return <ShopPage data={data} site={route.site} letter={letter} />;
+    }
     case 'companies':
       return <CompaniesPage data={data} />;
-    case 'company':
-      return <CompanyPage data={data} orgKey={route.orgKey} />;
+    case 'company': {
+      const dossier = data.dossiers.find((d) => d.orgKey === route.orgKey);
+      const optOuts = dossier && (
+        <CompanyOptOuts
+          dossier={dossier}
+          organization={data.organizations.get(route.orgKey)}
+          knowledge={data.knowledge}
+        />
+      );
+      return <CompanyPage data={data} orgKey={route.orgKey} optOuts={optOuts} />;
+    }
     case 'graph':
       return <FlowGraph data={data} />;
     case 'timeline':

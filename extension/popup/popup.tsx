@@ -10,6 +10,7 @@ import { getOrganizations, getRetailerProfile } from '../../src/store';
 import { browser } from '../browser';
 import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
+import { CompanyOptOutLinks } from '../ui/company-opt-outs';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
@@ -106,6 +107,7 @@ export function Popup() {
           {t('popupOptOut')}
         </p>
         {profile && <ShopPrivacyControls profile={profile} />}
+        <CompanyOptOutLinks companies={companies} organizations={organizations} />
         <p>
           <a
             href={dashboardUrl(`#shop/${encodeURIComponent(site)}/letter`)}
