@@ -14,6 +14,9 @@ import {
 } from '../../src/letters';
 import { t, uiLanguage } from './i18n';
 
+// Inline so the component is self-contained: the fields take the width they are given.
+const FIELD_STYLE = { display: 'block', width: '100%', boxSizing: 'border-box' } as const;
+
 /** Each language named in itself, so a reader of that language finds it. */
 const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deutsch', zh: '中文' };
 
@@ -60,11 +63,25 @@ export function AccessLetter({
       </label>
       <label class="letter-field">
         {t('letterSubject')}
-        <input type="text" readOnly value={letter.subject} data-testid="letter-subject" lang={language} />
+        <input
+          type="text"
+          readOnly
+          value={letter.subject}
+          data-testid="letter-subject"
+          lang={language}
+          style={FIELD_STYLE}
+        />
       </label>
       <label class="letter-field">
         {t('letterBody')}
-        <textarea readOnly rows={18} value={letter.body} data-testid="letter-body" lang={language} />
+        <textarea
+          readOnly
+          rows={18}
+          value={letter.body}
+          data-testid="letter-body"
+          lang={language}
+          style={FIELD_STYLE}
+        />
       </label>
       <p class="muted">{t('letterSignHint')}</p>
       <div class="letter-actions">
