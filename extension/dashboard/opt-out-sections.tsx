@@ -59,14 +59,15 @@ export function CompanyOptOuts({
   knowledge: readonly KnowledgeItem[];
 }) {
   const data = useOptOutData();
-  const actions = companyOptOutActions(organization ?? { key: dossier.orgKey }, data);
+  // Until the curated file is read, list nothing rather than a partial list that then grows.
+  const actions = data ? companyOptOutActions(organization ?? { key: dossier.orgKey }, data) : undefined;
   const input = useMemo(
     () => companyLetterInput(dossier, organization, knowledge, Date.now()),
     [dossier, organization, knowledge],
   );
   return (
     <>
-      <OptOutList actions={actions} testId="company-opt-outs" />
+      {actions && <OptOutList actions={actions} testId="company-opt-outs" />}
       <section aria-labelledby="company-letter-heading" data-testid="company-letter">
         <h3 id="company-letter-heading">{t('companyAskForData')}</h3>
         <AccessLetter input={input} />
