@@ -249,6 +249,7 @@ describe('the access-request letter for the fixture shop', () => {
       '哈希形式',
       '第三十九条',
       '第五十条',
+      '第四十五条第二款',
       '（首次记录于2026年3月12日，最近一次于2026年11月25日）',
       '- 联系方式与地址：您的邮箱 t•••@example.com（在结账表单中填写）',
       '以及依据何种合法性基础：Meta、Google、Criteo、TikTok、Pinterest、Microsoft、Hotjar。',
