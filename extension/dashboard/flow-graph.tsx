@@ -88,7 +88,8 @@ export function FlowGraph({ data }: { data: DashboardData }) {
       <p class="muted" data-testid="graph-counts">
         {t('graphCounts', shops.length, companies.length, links.length)}
       </p>
-      <div class="graph-scroll">
+      {/* Focusable, so keyboard users can scroll a graph taller or wider than the window. */}
+      <div class="graph-scroll" tabIndex={0} role="region" aria-labelledby="graph-heading">
         <svg
           width={WIDTH}
           height={height}
