@@ -11,7 +11,13 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 
-const CONTENT_SCRIPTS = ['extension/content/index.ts', 'extension/page/index.ts'];
+// extension/gpc/navigator-gpc.ts is registered at run time (scripting API) by extension/background/gpc.ts.
+// It must not be named index.ts: crxjs would take its chunk for the service worker's (same chunk name).
+const CONTENT_SCRIPTS = [
+  'extension/content/index.ts',
+  'extension/page/index.ts',
+  'extension/gpc/navigator-gpc.ts',
+];
 const FIREFOX_ID = 'glass-customer@glass-customer.org';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
@@ -29,6 +35,13 @@ function firefoxManifest(manifest: Manifest): Manifest {
       ...script,
       match_about_blank: true,
     })) as unknown as Manifest['content_scripts'],
+    // Firefox rejects Chromium's webtransport/webbundle types and has types of its own.
+    declarative_net_request: {
+      rule_resources: manifest.declarative_net_request.rule_resources.map((ruleset) => ({
+        ...ruleset,
+        path: ruleset.path.replace(/\.json$/, '-firefox.json'),
+      })),
+    },
     browser_specific_settings: {
       gecko: {
         id: FIREFOX_ID,

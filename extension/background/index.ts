@@ -7,6 +7,7 @@ import { openGlassDatabase } from '../../src/store';
 import { browser, extraHeadersOption } from '../browser';
 import { initBadgeStyle, updateBadgeOnNavigation, updateBadgesFor } from './badge';
 import { loadEngine } from './engine';
+import { startGpc } from './gpc';
 import { IdentifierWatch } from './identifier-watch';
 import { createPageHandlers } from './page-handlers';
 import { Recorder } from './recorder';
@@ -55,3 +56,4 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 initBadgeStyle();
+void startGpc(settings).catch(() => undefined);

@@ -7,6 +7,7 @@ import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
 import { createAnonymousViewHandler } from './anonymous-view';
+import { createGpcStatusHandler } from './gpc-status';
 import type { SettingsStore } from './settings';
 import type { TabPages } from './tab-pages';
 
@@ -21,6 +22,7 @@ interface Context {
 export function createUiHandlers({ database, watch, recorder, settings, tabPages }: Context) {
   return {
     'ui/compare-anonymous': createAnonymousViewHandler(settings, tabPages),
+    'ui/gpc-status': createGpcStatusHandler(settings, tabPages),
     'ui/settings-get': async (): Promise<Response> => ({ ok: true, settings: await settings.get() }),
     'ui/settings-update': async (message: MessageOf<'ui/settings-update'>): Promise<Response> => ({
       ok: true,

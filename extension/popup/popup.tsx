@@ -12,6 +12,7 @@ import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
 import { CompanyOptOutLinks } from '../ui/company-opt-outs';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
+import { GpcStatusLine } from '../ui/gpc-status';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
 import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
@@ -106,6 +107,7 @@ export function Popup() {
         <p class="summary" id="opt-out-heading">
           {t('popupOptOut')}
         </p>
+        <GpcStatusLine tabId={tabId} />
         {profile && <ShopPrivacyControls profile={profile} />}
         <CompanyOptOutLinks companies={companies} organizations={organizations} />
         <p>

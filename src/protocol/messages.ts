@@ -87,6 +87,12 @@ const CompareAnonymous = v.strictObject({
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** The popup opened: is GPC sent to this tab's site, and does the site declare it honours GPC? */
+const GpcStatusRequest = v.strictObject({
+  type: v.literal('ui/gpc-status'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
@@ -105,6 +111,7 @@ export const MESSAGE_SCHEMAS = {
   'ui/settings-get': { schema: SettingsGet, sender: 'extension-page' },
   'ui/compare-anonymous': { schema: CompareAnonymous, sender: 'extension-page' },
   'ui/settings-update': { schema: SettingsUpdate, sender: 'extension-page' },
+  'ui/gpc-status': { schema: GpcStatusRequest, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
