@@ -3,7 +3,8 @@
  * scripts are standalone files (no async loader, no web-accessible chunks) so they run at
  * document_start. `--mode firefox` derives the Firefox manifest and writes dist-firefox/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -68,6 +69,34 @@ function trackerEngineAsset(): Plugin {
   };
 }
 
+/**
+ * crxjs makes every `?script` import web-accessible, but the GPC script is registered through the
+ * scripting API, which needs no such entry; a web-accessible file would let any site detect the
+ * extension by loading it. Drops those entries from the built manifest.
+ */
+function noWebAccessibleRegisteredScripts(): Plugin {
+  return {
+    name: 'glass-customer:no-web-accessible-registered-scripts',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'manifest.json');
+      const built = JSON.parse(readFileSync(file, 'utf8')) as {
+        web_accessible_resources?: { resources: string[] }[];
+      };
+      const kept = (built.web_accessible_resources ?? [])
+        .map((entry) => ({
+          ...entry,
+          resources: entry.resources.filter((r) => !r.startsWith('extension/gpc/')),
+        }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) built.web_accessible_resources = kept;
+      else delete built.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(built, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = {
@@ -83,6 +112,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
       }),
       trackerEngineAsset(),
+      noWebAccessibleRegisteredScripts(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

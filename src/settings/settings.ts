@@ -2,7 +2,7 @@
  * The user's settings: what they are, their defaults, and how a stored or requested change is
  * validated. Pure; the background keeps them in extension storage (extension/background/settings.ts).
  * Defaults protect the user: Global Privacy Control on, the anonymous comparison (which makes
- * requests of its own) off until the user turns it on.
+ * requests of its own) off until the user turns it on, evidence kept for 12 months, no site paused.
  */
 import * as v from 'valibot';
 import { siteOfHost } from '../classify/site';
@@ -17,12 +17,22 @@ export interface Settings {
   gpc: boolean;
   /** …except these sites (eTLD+1), e.g. where GPC logs the user out of something they want. */
   gpcExceptions: string[];
+  /** Evidence last seen longer ago than this many months is deleted (daily, by the background). */
+  retentionMonths: number;
+  /** Sites (eTLD+1) on which nothing is recorded: their sightings are dropped before they are queued. */
+  pausedSites: string[];
 }
+
+/** Retention bounds: at least a month, at most ten years. */
+export const MIN_RETENTION_MONTHS = 1;
+export const MAX_RETENTION_MONTHS = 120;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   compareAnonymous: false,
   gpc: true,
   gpcExceptions: [],
+  retentionMonths: 12,
+  pausedSites: [],
 });
 
 /** A site as the user may type it ("www.shop.de", "shop.de", "https://shop.de/x") → "shop.de". */
@@ -41,11 +51,20 @@ const SiteList = v.pipe(
   v.transform(normalizeSites),
 );
 
+const RetentionMonths = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(MIN_RETENTION_MONTHS),
+  v.maxValue(MAX_RETENTION_MONTHS),
+);
+
 /** A change requested by an extension page: any subset of the settings. */
 export const SettingsPatchSchema = v.strictObject({
   compareAnonymous: v.optional(v.boolean()),
   gpc: v.optional(v.boolean()),
   gpcExceptions: v.optional(SiteList),
+  retentionMonths: v.optional(RetentionMonths),
+  pausedSites: v.optional(SiteList),
 });
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 
@@ -54,6 +73,8 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     compareAnonymous: patch.compareAnonymous ?? settings.compareAnonymous,
     gpc: patch.gpc ?? settings.gpc,
     gpcExceptions: patch.gpcExceptions ?? settings.gpcExceptions,
+    retentionMonths: patch.retentionMonths ?? settings.retentionMonths,
+    pausedSites: patch.pausedSites ?? settings.pausedSites,
   };
 }
 
@@ -71,7 +92,14 @@ export function settingsFromStored(stored: unknown): Settings {
     compareAnonymous: field(v.boolean(), record.compareAnonymous, DEFAULT_SETTINGS.compareAnonymous),
     gpc: field(v.boolean(), record.gpc, DEFAULT_SETTINGS.gpc),
     gpcExceptions: field(SiteList, record.gpcExceptions, [...DEFAULT_SETTINGS.gpcExceptions]),
+    retentionMonths: field(RetentionMonths, record.retentionMonths, DEFAULT_SETTINGS.retentionMonths),
+    pausedSites: field(SiteList, record.pausedSites, [...DEFAULT_SETTINGS.pausedSites]),
   };
+}
+
+/** True when nothing may be recorded about this site (eTLD+1) under these settings. */
+export function isRecordingPaused(settings: Pick<Settings, 'pausedSites'>, site: string): boolean {
+  return settings.pausedSites.includes(site);
 }
 
 /** True when GPC should be sent to this site under these settings. */

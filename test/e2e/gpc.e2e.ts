@@ -137,6 +137,14 @@ describe('Global Privacy Control, with the extension', () => {
     ).toEqual(['gpc']);
   });
 
+  it('exposes no file to web pages: the registered script needs no web-accessible entry', async () => {
+    const manifest = JSON.parse(await readFile(resolve(DIST, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
   it('sends Sec-GPC: 1 with the document and every sub-resource, the frame’s requests too', async () => {
     await clearLog();
     const page = await visitShop(browser);

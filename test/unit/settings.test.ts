@@ -4,6 +4,7 @@ import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
   gpcAppliesTo,
+  isRecordingPaused,
   MAX_SITES_PER_LIST,
   normalizeSite,
   SettingsPatchSchema,
@@ -12,7 +13,13 @@ import {
 
 describe('settings', () => {
   it('protects by default: GPC on, no exceptions, the anonymous comparison off', () => {
-    expect(settingsFromStored(undefined)).toEqual({ compareAnonymous: false, gpc: true, gpcExceptions: [] });
+    expect(settingsFromStored(undefined)).toEqual({
+      compareAnonymous: false,
+      gpc: true,
+      gpcExceptions: [],
+      retentionMonths: 12,
+      pausedSites: [],
+    });
     expect(settingsFromStored(undefined)).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -23,6 +30,8 @@ describe('settings', () => {
       compareAnonymous: true,
       gpc: true,
       gpcExceptions: [],
+      retentionMonths: 12,
+      pausedSites: [],
     });
     expect(
       settingsFromStored({ gpc: false, gpcExceptions: ['https://www.shop.co.uk/x', 'shop.co.uk'] }),
@@ -30,6 +39,8 @@ describe('settings', () => {
       compareAnonymous: false,
       gpc: false,
       gpcExceptions: ['shop.co.uk'],
+      retentionMonths: 12,
+      pausedSites: [],
     });
   });
 
@@ -54,9 +65,27 @@ describe('settings', () => {
       gpcExceptions: ['www.bank-shop.example', 'bank-shop.example'],
     });
     const settings = applySettingsPatch(DEFAULT_SETTINGS, patch);
-    expect(settings).toEqual({ compareAnonymous: false, gpc: true, gpcExceptions: ['bank-shop.example'] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, gpcExceptions: ['bank-shop.example'] });
     expect(gpcAppliesTo(settings, 'bank-shop.example')).toBe(false);
     expect(gpcAppliesTo(settings, 'other.example')).toBe(true);
     expect(gpcAppliesTo(applySettingsPatch(settings, { gpc: false }), 'other.example')).toBe(false);
+  });
+
+  it('keeps retention between 1 and 120 whole months, 12 by default', () => {
+    expect(v.safeParse(SettingsPatchSchema, { retentionMonths: 1 }).success).toBe(true);
+    expect(v.safeParse(SettingsPatchSchema, { retentionMonths: 120 }).success).toBe(true);
+    for (const bad of [0, 121, 1.5, -3, '12', Number.NaN])
+      expect(v.safeParse(SettingsPatchSchema, { retentionMonths: bad }).success, String(bad)).toBe(false);
+    expect(settingsFromStored({ retentionMonths: 6 }).retentionMonths).toBe(6);
+    expect(settingsFromStored({ retentionMonths: 999 }).retentionMonths).toBe(12);
+  });
+
+  it('pauses recording per site, normalised like the GPC exceptions', () => {
+    const patch = v.parse(SettingsPatchSchema, { pausedSites: ['https://www.Tracking-Shop.example/x', '<b>'] });
+    const settings = applySettingsPatch(DEFAULT_SETTINGS, patch);
+    expect(settings.pausedSites).toEqual(['tracking-shop.example']);
+    expect(isRecordingPaused(settings, 'tracking-shop.example')).toBe(true);
+    expect(isRecordingPaused(settings, 'theo-shop.example')).toBe(false);
+    expect(settingsFromStored({ pausedSites: 'all' }).pausedSites).toEqual([]);
   });
 });
