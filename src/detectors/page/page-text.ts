@@ -81,15 +81,32 @@ const compiled = new WeakMap<readonly string[], RegExp | null>();
 export function findPhrase(norm: string, phrases: readonly string[]): string | undefined {
   let re = compiled.get(phrases);
   if (re === undefined) {
-    const parts = phrases.map((p) => {
-      const body = p
-        .split('*')
-        .map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-        .join(' .{0,40}? ');
-      return /^[a-zäöüß0-9]/u.test(p) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
-    });
-    re = parts.length ? new RegExp(parts.join('|'), 'u') : null;
+    re = phraseRegExp(phrases);
     compiled.set(phrases, re);
   }
   return re?.exec(norm)?.[0];
+}
+
+/**
+ * One expression for a phrase list. The word-boundary guards wrap the whole group of Latin
+ * phrases rather than each phrase: the same matches (a Latin and a CJK phrase cannot start on
+ * the same character, and the engine still backtracks into the group when the trailing guard
+ * fails), but the lookbehind is tried once per position instead of once per phrase, which made
+ * this the costliest line of a page scan.
+ */
+function phraseRegExp(phrases: readonly string[]): RegExp | null {
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const phrase of phrases) {
+    const body = phrase
+      .split('*')
+      .map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .join(' .{0,40}? ');
+    (/^[a-zäöüß0-9]/u.test(phrase) ? latin : other).push(body);
+  }
+  const groups = [
+    ...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    ...(other.length ? [`(?:${other.join('|')})`] : []),
+  ];
+  return groups.length ? new RegExp(groups.join('|'), 'u') : null;
 }

@@ -58,6 +58,16 @@ const EXCLUDED =
 
 const MAX_LINKS = 40;
 
+/** Any purpose's phrase: one test rejects the many ordinary links before the per-purpose tests. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => pattern.source).join('|'));
+
+/**
+ * Raw text longer than this cannot normalise to a label of at most 120 characters in practice
+ * (it would have to be nine-tenths whitespace); skipping it spares normalising whole containers
+ * that happen to be links.
+ */
+const MAX_RAW_TEXT = 1200;
+
 export function findPrivacyLinks(root: ParentNode, baseUrl: string): PrivacyLink[] {
   const found = new Map<string, PrivacyLink>();
   try {
@@ -87,10 +97,12 @@ export function findPrivacyLinks(root: ParentNode, baseUrl: string): PrivacyLink
 }
 
 function classify(element: Element, baseUrl: string): PrivacyLink | undefined {
-  const text = normalize(element.textContent ?? '') || normalize(element.getAttribute('aria-label') ?? '');
+  const raw = element.textContent ?? '';
+  if (raw.length > MAX_RAW_TEXT) return undefined;
+  const text = normalize(raw) || normalize(element.getAttribute('aria-label') ?? '');
   const isOneTrust = element.id === 'ot-sdk-btn' || element.classList.contains('ot-sdk-show-settings');
   if (!text && !isOneTrust) return undefined;
-  if (text.length > 120 || EXCLUDED.test(text)) return undefined;
+  if (text.length > 120 || (!isOneTrust && !ANY_PHRASE.test(text)) || EXCLUDED.test(text)) return undefined;
   const purpose = isOneTrust ? 'cookie-settings' : PHRASES.find(([, pattern]) => pattern.test(text))?.[0];
   if (!purpose) return undefined;
   const link: PrivacyLink = { purpose, text: clip(text) };
