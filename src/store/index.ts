@@ -6,3 +6,6 @@ export * from './record';
 export * from './queries';
 export * from './write-queue';
 export * from './watchlist';
+export * from './delete';
+export * from './retention';
+export * from './import';

@@ -1,0 +1,67 @@
+/**
+ * The CSV export: one row per knowledge item — what a shop appears to know, how, and which
+ * companies hold it (src/profile/knowledge.ts) — for spreadsheets. RFC 4180: comma-separated,
+ * CRLF line ends, a field with a comma, quote or line break in double quotes with quotes
+ * doubled. Page text and names come from web pages, so a cell that a spreadsheet would run as
+ * a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+ * Starts with a UTF-8 byte-order mark, so spreadsheet programs read German and Chinese right.
+ */
+import type { Organization, RetailerProfile } from '../model';
+import { knowledgeOf } from '../profile';
+import { byCodeUnits, iso } from './export-document';
+
+export const CSV_COLUMNS = [
+  'shop',
+  'category',
+  'how_known',
+  'what',
+  'detail',
+  'encodings',
+  'count',
+  'companies',
+  'strength',
+  'first_seen',
+  'last_seen',
+] as const;
+
+const BOM = '\uFEFF';
+
+/** One field, neutralised and quoted as needed. */
+export function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(cells: readonly (string | number | undefined)[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** Every knowledge item of every shop, shops most recently seen first. */
+export function knowledgeCsv(
+  profiles: readonly RetailerProfile[],
+  organizations: ReadonlyMap<string, Organization>,
+): string {
+  const rows = [BOM + csvRow(CSV_COLUMNS)];
+  const shops = [...profiles].sort((a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer));
+  for (const profile of shops) {
+    for (const item of knowledgeOf(profile)) {
+      rows.push(
+        csvRow([
+          profile.retailer,
+          item.category,
+          item.how,
+          item.subject,
+          item.detail,
+          item.encodings?.join(' '),
+          item.count,
+          item.heldBy.map((holder) => organizations.get(holder)?.name ?? holder).join('; '),
+          item.strength,
+          iso(item.firstSeen),
+          iso(item.lastSeen),
+        ]),
+      );
+    }
+  }
+  return rows.join('');
+}
