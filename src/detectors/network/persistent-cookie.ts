@@ -15,6 +15,12 @@ export interface CookieIdentifier {
 export const MIN_LIFETIME_DAYS = 30;
 
 /**
+ * Longest cookie name kept. Real names are short ("_fbp", "IDE"; "mp_<32 hex>_mixpanel" is among
+ * the longest), but a name is whatever the header says: a longer one is cut like every wire text.
+ */
+export const MAX_COOKIE_NAME_LENGTH = 128;
+
+/**
  * Looks like an identifier: ≥ 10 characters and ≥ 6 distinct ones, mixing digits with letters or
  * separators, or a long pure number (≥ 15 digits; shorter ones are usually timestamps).
  */
@@ -36,7 +42,7 @@ export function persistentCookiesSet(setCookieHeaders: readonly string[], now: n
       const [pair, ...attributes] = line.split(';');
       const eq = pair?.indexOf('=') ?? -1;
       if (!pair || eq <= 0) continue;
-      const name = pair.slice(0, eq).trim();
+      const name = cookieName(pair.slice(0, eq));
       const value = pair.slice(eq + 1).trim();
       const lifetimeDays = lifetimeOf(attributes, now);
       if (lifetimeDays !== undefined && lifetimeDays >= MIN_LIFETIME_DAYS && isIdentifierLike(value)) {
@@ -53,9 +59,13 @@ export function identifierCookiesSent(cookieHeader: string): CookieIdentifier[] 
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
-    if (isIdentifierLike(part.slice(eq + 1))) found.push({ name: part.slice(0, eq).trim() });
+    if (isIdentifierLike(part.slice(eq + 1))) found.push({ name: cookieName(part.slice(0, eq)) });
   }
   return found;
+}
+
+function cookieName(raw: string): string {
+  return raw.trim().slice(0, MAX_COOKIE_NAME_LENGTH);
 }
 
 function lifetimeOf(attributes: string[], now: number): number | undefined {

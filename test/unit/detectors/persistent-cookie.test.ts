@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   identifierCookiesSent,
   isIdentifierLike,
+  MAX_COOKIE_NAME_LENGTH,
   persistentCookiesSet,
 } from '../../../src/detectors/network/persistent-cookie';
 
@@ -50,6 +51,13 @@ describe('persistent identifier cookies', () => {
     );
     expect(sent).toEqual([{ name: 'fr' }, { name: '_fbp' }]);
     expect(JSON.stringify(sent)).not.toContain('Fixture');
+  });
+
+  it('cuts a cookie name to a bounded length, set or sent: the name is whatever the header says', () => {
+    const long = `<marquee>${'never-forgets-'.repeat(80)}</marquee>`;
+    const set = persistentCookiesSet([`${long}=QcLong0a1b2c3d4e5f6; Max-Age=31536000`], now);
+    const sent = identifierCookiesSent(`${long}=QcLong0a1b2c3d4e5f6`);
+    for (const [found] of [set, sent]) expect(found?.name).toBe(long.slice(0, MAX_COOKIE_NAME_LENGTH));
   });
 
   it.each([
