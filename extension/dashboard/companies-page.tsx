@@ -93,10 +93,6 @@ export function CompanyPage({
     for (const [category, count] of Object.entries(profile.companies[orgKey]?.categories ?? {}))
       categories[category] = (categories[category] ?? 0) + count;
   }
-  const policy =
-    organization?.privacyPolicyUrl && /^https?:\/\//.test(organization.privacyPolicyUrl)
-      ? organization.privacyPolicyUrl
-      : undefined;
   return (
     <article class="company-page" data-testid="company-page" data-org={orgKey}>
       <h2>{data.nameOf(orgKey)}</h2>
@@ -136,13 +132,7 @@ export function CompanyPage({
         </tbody>
       </table>
       <h3>{t('popupOptOut')}</h3>
-      {policy && (
-        <p>
-          <a href={policy} target="_blank" rel="noopener noreferrer" data-testid="company-policy">
-            {t('popupPrivacyPolicy')}
-          </a>
-        </p>
-      )}
+      {/* The opt-out list carries the privacy policy and contact with the curated pages. */}
       {optOuts}
     </article>
   );
