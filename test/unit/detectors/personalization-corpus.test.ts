@@ -31,7 +31,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const fmt = (x: number) => x.toFixed(3);
 
 describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the page corpus', () => {
-  it('meets the precision and recall goals', () => {
+  // Parsing 45 real pages takes seconds, more on a busy machine; this checks accuracy, not time.
+  it('meets the precision and recall goals', { timeout: 120_000 }, () => {
     const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };
     const tally = new Map<string, Tally>(PERSONALIZATION_SIGNAL_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
     const misses: string[] = [];
