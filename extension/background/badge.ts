@@ -40,3 +40,19 @@ export async function updateBadgeOnNavigation(
   const profile = await getRetailerProfile(await database, page.site);
   setBadge(tabId, companyCount(profile));
 }
+
+/**
+ * After a deletion or import: every tab showing one of `retailers` (or every tab, when the list
+ * is empty) shows what is stored now.
+ */
+export async function refreshBadges(
+  retailers: readonly string[],
+  tabPages: TabPages,
+  database: Promise<GlassDatabase>,
+): Promise<void> {
+  const db = await database;
+  for (const [tabId, site] of tabPages.all()) {
+    if (retailers.length > 0 && !retailers.includes(site)) continue;
+    setBadge(tabId, companyCount(await getRetailerProfile(db, site)));
+  }
+}

@@ -5,13 +5,14 @@
  */
 import { openGlassDatabase } from '../../src/store';
 import { browser, extraHeadersOption } from '../browser';
-import { initBadgeStyle, updateBadgeOnNavigation, updateBadgesFor } from './badge';
+import { initBadgeStyle, refreshBadges, updateBadgeOnNavigation, updateBadgesFor } from './badge';
 import { loadEngine } from './engine';
 import { startGpc } from './gpc';
 import { IdentifierWatch } from './identifier-watch';
 import { createPageHandlers } from './page-handlers';
 import { Recorder } from './recorder';
 import { RequestObserver } from './request-observer';
+import { startRetention } from './retention';
 import { createRouter } from './router';
 import { SettingsStore } from './settings';
 import { TabPages } from './tab-pages';
@@ -26,10 +27,18 @@ const observer = new RequestObserver(tabPages, recorder, watch, (tabId, page) =>
   void updateBadgeOnNavigation(tabId, page, database).catch(() => undefined);
 });
 
-const ready = Promise.all([loadEngine(), tabPages.restore(), watch.reload()]).then(([matcher]) => {
-  observer.start(matcher);
-  return matcher;
-});
+// Paused sites are known before anything is recorded: both sources of sightings wait for `ready`.
+const pausedSites = settings.get().then((current) => recorder.setPausedSites(current.pausedSites));
+settings.onChange((next) => recorder.setPausedSites(next.pausedSites));
+const onDataChanged = (retailers: readonly string[]) =>
+  void refreshBadges(retailers, tabPages, database).catch(() => undefined);
+
+const ready = Promise.all([loadEngine(), tabPages.restore(), watch.reload(), pausedSites]).then(
+  ([matcher]) => {
+    observer.start(matcher);
+    return matcher;
+  },
+);
 ready.catch((error: unknown) => console.error('Glass Customer: could not start', error));
 
 const allUrls = { urls: ['<all_urls>'] };
@@ -45,7 +54,7 @@ browser.webRequest.onHeadersReceived.addListener(observer.onHeadersReceived, all
 
 const router = createRouter({
   ...createPageHandlers({ ready, tabPages, watch, recorder }),
-  ...createUiHandlers({ database, watch, recorder, settings, tabPages }),
+  ...createUiHandlers({ database, watch, recorder, settings, tabPages, onDataChanged }),
 });
 browser.runtime.onMessage.addListener(router.onMessage);
 
@@ -55,5 +64,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
   router.forgetTab(tabId);
 });
 
+startRetention(database, settings, recorder, onDataChanged);
 initBadgeStyle();
 void startGpc(settings).catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
  * The recorder: every sighting goes through one write queue into the store (batched, one
  * transaction per batch). Organisation records are queued the first time this worker sees
- * an organisation, so each batch carries only new ones.
+ * an organisation, so each batch carries only new ones. Sightings on a site the user paused
+ * are dropped here, before they are queued; pausing a site also drops what is still queued.
  */
 import type { TrackerMatcher } from '../../src/classify';
 import type { ObservationDelta } from '../../src/model';
@@ -11,6 +12,7 @@ import type { RetailerProfile } from '../../src/model';
 export class Recorder {
   readonly #queue: WriteQueue;
   readonly #queuedOrganizations = new Set<string>();
+  #paused: ReadonlySet<string> = new Set();
 
   constructor(database: Promise<GlassDatabase>, onWritten: (profiles: RetailerProfile[]) => void) {
     this.#queue = new WriteQueue({
@@ -20,7 +22,14 @@ export class Recorder {
     });
   }
 
+  /** Sites (eTLD+1) on which nothing is recorded, from the settings. */
+  setPausedSites(sites: readonly string[]): void {
+    this.#paused = new Set(sites);
+    this.#queue.discard((delta) => this.#paused.has(delta.retailer));
+  }
+
   record(delta: ObservationDelta, matcher: TrackerMatcher): void {
+    if (this.#paused.has(delta.retailer)) return;
     const orgKey = delta.tracker?.orgKey;
     if (orgKey && !this.#queuedOrganizations.has(orgKey)) {
       const organization = matcher.organization(orgKey);
@@ -31,6 +40,11 @@ export class Recorder {
       }
     }
     this.#queue.add(delta);
+  }
+
+  /** After a deletion or import: organisation records may be gone, so queue them again when seen. */
+  forgetOrganizations(): void {
+    this.#queuedOrganizations.clear();
   }
 
   flush(): Promise<void> {

@@ -80,6 +80,11 @@ export class TabPages {
     if (this.#pages.delete(tabId)) this.#scheduleSave();
   }
 
+  /** Every known tab with the site it shows. */
+  all(): [number, string][] {
+    return [...this.#pages].map(([tabId, page]) => [tabId, page.site]);
+  }
+
   /** Tabs currently showing a page of `retailer`. */
   tabsOf(retailer: string): number[] {
     const tabs: number[] = [];

@@ -1,12 +1,13 @@
 /**
  * Handlers for messages from extension pages: make pending writes durable before a page reads,
- * edit the watchlist and the settings (pages never write to the store themselves).
+ * edit the watchlist and the settings, delete and import (pages never write to the store themselves).
  */
 import type { MessageOf, Response } from '../../src/protocol';
 import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
 import { createAnonymousViewHandler } from './anonymous-view';
+import { createDataHandlers } from './data-handlers';
 import { createGpcStatusHandler } from './gpc-status';
 import type { SettingsStore } from './settings';
 import type { TabPages } from './tab-pages';
@@ -17,10 +18,13 @@ interface Context {
   recorder: Recorder;
   settings: SettingsStore;
   tabPages: TabPages;
+  /** Shops whose stored profile changed or went through a deletion or import. */
+  onDataChanged: (retailers: readonly string[]) => void;
 }
 
-export function createUiHandlers({ database, watch, recorder, settings, tabPages }: Context) {
+export function createUiHandlers({ database, watch, recorder, settings, tabPages, onDataChanged }: Context) {
   return {
+    ...createDataHandlers({ database, recorder, onChanged: onDataChanged }),
     'ui/compare-anonymous': createAnonymousViewHandler(settings, tabPages),
     'ui/gpc-status': createGpcStatusHandler(settings, tabPages),
     'ui/settings-get': async (): Promise<Response> => ({ ok: true, settings: await settings.get() }),

@@ -4,3 +4,4 @@ export * from './parse-import';
 export * from './migrate';
 export * from './from-export';
 export * from './merge-observations';
+export * from './import-chunks';

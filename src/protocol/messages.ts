@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import { TAG_IDS } from '../detectors/api/tag-globals';
+import { IMPORT_LIMITS } from '../import/export-schema';
+import { IMPORT_CHUNK_CHARS } from '../import/import-chunks';
 import { SettingsPatchSchema } from '../settings/settings';
 import {
   ApiSignalList,
@@ -93,6 +95,45 @@ const GpcStatusRequest = v.strictObject({
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** Delete everything about one shop, one company, or everything (the dashboard asked the user first). */
+const DeleteRequest = v.strictObject({
+  type: v.literal('ui/delete'),
+  scope: v.variant('kind', [
+    v.strictObject({
+      kind: v.literal('retailer'),
+      retailer: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
+    }),
+    v.strictObject({
+      kind: v.literal('organization'),
+      orgKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    }),
+    v.strictObject({ kind: v.literal('all') }),
+  ]),
+});
+
+const ImportId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/));
+
+/** An import file follows in chunks of at most IMPORT_CHUNK_CHARS; nothing changes before the commit. */
+const ImportBegin = v.strictObject({
+  type: v.literal('ui/import-begin'),
+  importId: ImportId,
+  chars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(IMPORT_LIMITS.fileChars)),
+});
+
+const ImportChunk = v.strictObject({
+  type: v.literal('ui/import-chunk'),
+  importId: ImportId,
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: v.pipe(v.string(), v.maxLength(IMPORT_CHUNK_CHARS)),
+});
+
+/** Check the whole file and, only if it is valid, restore it or merge it in one transaction. */
+const ImportCommit = v.strictObject({
+  type: v.literal('ui/import-commit'),
+  importId: ImportId,
+  mode: v.picklist(['restore', 'merge']),
+});
+
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
 });
@@ -112,6 +153,10 @@ export const MESSAGE_SCHEMAS = {
   'ui/compare-anonymous': { schema: CompareAnonymous, sender: 'extension-page' },
   'ui/settings-update': { schema: SettingsUpdate, sender: 'extension-page' },
   'ui/gpc-status': { schema: GpcStatusRequest, sender: 'extension-page' },
+  'ui/delete': { schema: DeleteRequest, sender: 'extension-page' },
+  'ui/import-begin': { schema: ImportBegin, sender: 'extension-page' },
+  'ui/import-chunk': { schema: ImportChunk, sender: 'extension-page' },
+  'ui/import-commit': { schema: ImportCommit, sender: 'extension-page' },
 } as const satisfies Record<string, { schema: v.GenericSchema; sender: SenderKind }>;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -125,4 +170,4 @@ export function isMessageType(type: unknown): type is MessageType {
 }
 
 /** Responses are plain JSON; a rejected message gets `{ ok: false, error }`. */
-export type Response = { ok: true; [key: string]: unknown } | { ok: false; error: string };
+export type Response = { ok: true; [key: string]: unknown } | { ok: false; error: string; detail?: string };

@@ -61,6 +61,13 @@ export class WriteQueue {
     else this.#scheduleFlush();
   }
 
+  /** Drop queued sightings that match (a site was paused); returns how many were dropped. */
+  discard(matches: (delta: ObservationDelta) => boolean): number {
+    const before = this.#pending.length;
+    this.#pending = this.#pending.filter((delta) => !matches(delta));
+    return before - this.#pending.length;
+  }
+
   /** Write everything queued so far; resolves when it is durable. */
   flush(): Promise<void> {
     this.#timer = undefined;

@@ -112,4 +112,20 @@ describe('WriteQueue', () => {
       ['facebook.net', 25],
     ]);
   });
+  it('discards queued sightings of a paused site, keeping the others', async () => {
+    const written: ObservationDelta[][] = [];
+    const clock = manualScheduler();
+    const queue = new WriteQueue({
+      write: async (deltas) => {
+        written.push(deltas);
+        return { profiles: [] };
+      },
+      schedule: clock.schedule,
+    });
+    queue.add(delta(1));
+    queue.add({ ...delta(2), retailer: 'paused.example' });
+    expect(queue.discard((d) => d.retailer === 'paused.example')).toBe(1);
+    await queue.flush();
+    expect(written).toEqual([[delta(1)]]);
+  });
 });
