@@ -4,9 +4,11 @@
  * The page-scan and UI-render benchmarks run the built extension (npm run build first).
  */
 import { benchPageScan } from './page-scan';
+import { benchReportAggregate } from './report-aggregate';
 import { benchRequestClassification } from './request-classification';
 import { benchUiRender } from './ui-render';
 
 await benchRequestClassification();
 await benchPageScan();
 await benchUiRender();
+await benchReportAggregate();
