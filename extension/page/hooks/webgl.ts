@@ -2,6 +2,13 @@
  * WebGL hooks: enabling WEBGL_debug_renderer_info and querying the unmasked vendor or renderer
  * (src/detectors/api/webgl-fingerprint.ts), on WebGL 1 and 2 contexts. getParameter is called
  * often by 3-D viewers; every other parameter passes after two comparisons.
+ *
+ * The hooks go on a context's prototype the first time getContext returns a WebGL context, not
+ * at document_start: Blink builds the WebGL interface objects (hundreds of constants and
+ * methods) on first access, 3–6 ms in every frame, for pages that never draw in 3-D. A context
+ * comes only from getContext, so the page never holds one before its prototype is hooked. (A
+ * script that takes WebGLRenderingContext.prototype.getParameter before creating any context
+ * and calls it later goes unseen; fingerprinting scripts call the context's methods.)
  */
 import {
   createWebglState,
@@ -12,7 +19,7 @@ import {
   type WebglState,
 } from '../../../src/detectors/api/webgl-fingerprint';
 import { callerScript } from './caller';
-import { stateFor, weakMap, type Realm } from './natives';
+import { getPrototypeOf, stateFor, weakMap, type Realm } from './natives';
 import { signal } from './reporter';
 import { hook } from './wrap';
 
@@ -29,7 +36,21 @@ function install(proto: object | undefined): void {
   });
 }
 
+/** Context prototypes hooked already (one per WebGL version and realm). */
+const hooked = weakMap<object, true>();
+
+function onContext(_self: unknown, args: unknown[], result: unknown): void {
+  const type = args[0];
+  // Compared one by one: Array.prototype.includes is the page's to replace.
+  if (type !== 'webgl' && type !== 'webgl2' && type !== 'experimental-webgl') return;
+  if (typeof result !== 'object' || result === null) return;
+  const proto = getPrototypeOf(result) as object | null;
+  if (!proto || hooked.get(proto)) return;
+  hooked.set(proto, true);
+  install(proto);
+}
+
 export function installWebgl(realm: Realm): void {
-  install(realm.WebGLRenderingContext?.prototype);
-  install(realm.WebGL2RenderingContext?.prototype);
+  hook(realm.HTMLCanvasElement?.prototype, 'getContext', onContext);
+  hook(realm.OffscreenCanvas?.prototype, 'getContext', onContext);
 }
