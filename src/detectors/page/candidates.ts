@@ -44,18 +44,45 @@ function idClass(el: Element): string {
   return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
 }
 
+/** What one element says about the elements inside it. */
+interface OwnRoles {
+  outOfView: boolean;
+  account: boolean;
+  reco: boolean;
+}
+
+/**
+ * Each element's own roles, read once per scan: candidates share most of their ancestors, and
+ * reading attributes is the costly part of walking up (in a content script every element read
+ * goes through the isolated world's wrappers).
+ */
+type RoleMemo = Map<Element, OwnRoles>;
+
+function ownRoles(el: Element, memo: RoleMemo): OwnRoles {
+  let roles = memo.get(el);
+  if (!roles) {
+    const names = idClass(el);
+    roles = {
+      outOfView: OUT_OF_VIEW.test(el.tagName) || el.getAttribute('role') === 'contentinfo',
+      account: ACCOUNT.test(names),
+      reco: RECO.test(names),
+    };
+    memo.set(el, roles);
+  }
+  return roles;
+}
+
 /** Ancestors' roles, and whether the element sits in a script, template, noscript or footer. */
-function context(el: Element): { account: boolean; reco: boolean; hidden: boolean } {
+function context(el: Element, memo: RoleMemo): { account: boolean; reco: boolean; hidden: boolean } {
   let account = false;
   let reco = false;
   let up: Element | null = el;
   for (let depth = 0; up && depth < 12; depth++, up = up.parentElement) {
-    if (OUT_OF_VIEW.test(up.tagName) || up.getAttribute('role') === 'contentinfo')
-      return { account, reco, hidden: true };
+    const roles = ownRoles(up, memo);
+    if (roles.outOfView) return { account, reco, hidden: true };
     if (depth < 5) {
-      const names = idClass(up);
-      if (!account && ACCOUNT.test(names)) account = true;
-      if (!reco && RECO.test(names)) reco = true;
+      account ||= roles.account;
+      reco ||= roles.reco;
     }
   }
   return { account, reco, hidden: false };
@@ -115,10 +142,11 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
     return;
   }
   const n = Math.min(elements.length, cap);
+  const memo: RoleMemo = new Map();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
     if (SKIP.test(el.tagName)) continue;
-    const ctx = context(el);
+    const ctx = context(el, memo);
     if (ctx.hidden) continue;
     const tag = el.tagName;
     const role = el.getAttribute('role');
