@@ -1,7 +1,9 @@
 /**
  * The dashboard: the whole glass-customer profile. Views (route.ts): the overview of every item
  * and who knows it, shops and companies with a page each, the data-flow graph, the timeline and
- * the settings; the export is always at hand. Reads the store once per open; writes nothing.
+ * "Your data" (export, import, delete, retention, paused sites) and the settings; the JSON
+ * export is always at hand. Reads the store on open and after the user's own deletes and
+ * imports (which the background does); writes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ExportButton } from './export-button';
@@ -15,6 +17,7 @@ import { NAV_VIEWS, parseRoute, type Route } from './route';
 import { SettingsPage } from './settings-page';
 import { ShopPage, ShopsPage } from './shops-page';
 import { TimelinePage } from './timeline-page';
+import { YourDataPage } from './your-data-page';
 
 const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   overview: 'navOverview',
@@ -22,6 +25,7 @@ const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   companies: 'navCompanies',
   graph: 'navGraph',
   timeline: 'navTimeline',
+  data: 'navData',
   settings: 'navSettings',
 };
 
@@ -42,9 +46,8 @@ export function Dashboard() {
   const route = useRoute();
   const [data, setData] = useState<DashboardData | undefined>();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  useEffect(() => {
-    void loadDashboardData().then(setData);
-  }, []);
+  const reload = () => void loadDashboardData().then(setData);
+  useEffect(reload, []);
   useEffect(() => {
     // For benchmarks and tests: this view has rendered with its data.
     if (data || route.view === 'settings') document.body.dataset.ready = route.view;
@@ -77,7 +80,7 @@ export function Dashboard() {
       ) : !data ? (
         <p class="muted">{t('companyLoading')}</p>
       ) : (
-        <View route={route} data={data} filter={filter} onFilter={setFilter} />
+        <View route={route} data={data} filter={filter} onFilter={setFilter} onChanged={reload} />
       )}
       <p class="attribution">{t('attribution')}</p>
     </>
@@ -89,11 +92,13 @@ function View({
   data,
   filter,
   onFilter,
+  onChanged,
 }: {
   route: Route;
   data: DashboardData;
   filter: Filter;
   onFilter: (filter: Filter) => void;
+  onChanged: () => void;
 }) {
   switch (route.view) {
     case 'overview':
@@ -129,6 +134,8 @@ function View({
       return <FlowGraph data={data} />;
     case 'timeline':
       return <TimelinePage data={data} filter={filter} onFilter={onFilter} />;
+    case 'data':
+      return <YourDataPage data={data} onChanged={onChanged} />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,35 +1,10 @@
 /**
- * Export JSON: the whole stored profile as a file the user saves (docs/export-format.md).
- * Built locally and handed to the browser's download; nothing is sent anywhere.
+ * Export JSON, at the top of every view: the whole stored profile as a file the user saves
+ * (docs/export-format.md). The other formats are in the "Your data" view.
  */
 import { useState } from 'preact/hooks';
-import { buildExportDocument, exportFileName } from '../../src/export';
-import { readExportSnapshot, SCHEMA_VERSION } from '../../src/store';
-import { browser } from '../browser';
-import { flushPendingWrites, pageDatabase } from '../ui/data';
 import { t } from '../ui/i18n';
-
-async function exportProfile(): Promise<string> {
-  await flushPendingWrites();
-  const snapshot = await readExportSnapshot(await pageDatabase());
-  const now = Date.now();
-  const document_ = buildExportDocument({
-    ...snapshot,
-    generator: {
-      name: 'Glass Customer',
-      version: browser.runtime.getManifest().version,
-      databaseVersion: SCHEMA_VERSION,
-    },
-    exportedAt: now,
-  });
-  const blob = new Blob([JSON.stringify(document_, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const fileName = exportFileName(now);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return fileName;
-}
+import { exportFile } from './export-files';
 
 export function ExportButton() {
   const [status, setStatus] = useState('');
@@ -38,7 +13,7 @@ export function ExportButton() {
       <button
         type="button"
         data-testid="export-json"
-        onClick={() => void exportProfile().then((file) => setStatus(t('dashboardExportDone', file)))}
+        onClick={() => void exportFile('json').then((file) => setStatus(t('dashboardExportDone', file)))}
       >
         {t('dashboardExportJson')}
       </button>

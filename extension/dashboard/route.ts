@@ -11,9 +11,10 @@ export type Route =
   | { view: 'company'; orgKey: string }
   | { view: 'graph' }
   | { view: 'timeline' }
+  | { view: 'data' }
   | { view: 'settings' };
 
-export const NAV_VIEWS = ['overview', 'shops', 'companies', 'graph', 'timeline', 'settings'] as const;
+export const NAV_VIEWS = ['overview', 'shops', 'companies', 'graph', 'timeline', 'data', 'settings'] as const;
 
 export function parseRoute(hash: string): Route {
   const [view = '', first, second] = hash.replace(/^#/, '').split('/');
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
     case 'companies':
     case 'graph':
     case 'timeline':
+    case 'data':
     case 'settings':
       return { view };
     case 'shop': {

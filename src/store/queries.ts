@@ -49,3 +49,34 @@ export async function readExportSnapshot(db: GlassDatabase) {
   ]);
   return { retailers: retailers.reverse(), organizations, observations };
 }
+
+/**
+ * The export snapshot for a large export: retailers and organisations at once, observations in
+ * id order a page at a time, all in one read transaction (a consistent snapshot). Each page is
+ * its own IndexedDB request, so the page's main thread gets the event loop back between pages.
+ * `onPage` must be synchronous: awaiting anything else would let the transaction close.
+ */
+export async function readExportSnapshotInPages(
+  db: GlassDatabase,
+  pageSize: number,
+  onPage: (observations: Observation[]) => void,
+): Promise<{ retailers: RetailerProfile[]; organizations: Organization[] }> {
+  const tx = db.transaction(['retailers', 'organizations', 'observations']);
+  const [retailers, organizations] = await Promise.all([
+    tx.objectStore('retailers').index('by-last-seen').getAll(),
+    tx.objectStore('organizations').getAll(),
+  ]);
+  const observations = tx.objectStore('observations');
+  let after: string | undefined;
+  for (;;) {
+    const page = await observations.getAll(
+      after === undefined ? undefined : IDBKeyRange.lowerBound(after, true),
+      pageSize,
+    );
+    if (page.length > 0) onPage(page);
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]!.id;
+  }
+  await tx.done;
+  return { retailers: retailers.reverse(), organizations };
+}

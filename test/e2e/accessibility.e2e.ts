@@ -87,6 +87,7 @@ describe('accessibility of the popup and the dashboard', () => {
         'company/google',
         'graph',
         'timeline',
+        'data',
         'settings',
       ]) {
         const dashboard = await openDashboard(browser, view);
