@@ -13,6 +13,7 @@ import { loadDashboardData, type DashboardData } from './data';
 import { FlowGraph } from './flow-graph';
 import { CompanyOptOuts, ShopLetter } from './opt-out-sections';
 import { NO_FILTER, OverviewPage, type Filter } from './overview-page';
+import { ReportPage } from './report-page';
 import { NAV_VIEWS, parseRoute, type Route } from './route';
 import { SettingsPage } from './settings-page';
 import { ShopPage, ShopsPage } from './shops-page';
@@ -25,6 +26,7 @@ const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   companies: 'navCompanies',
   graph: 'navGraph',
   timeline: 'navTimeline',
+  report: 'navResearch',
   data: 'navData',
   settings: 'navSettings',
 };
@@ -134,6 +136,8 @@ function View({
       return <FlowGraph data={data} />;
     case 'timeline':
       return <TimelinePage data={data} filter={filter} onFilter={onFilter} />;
+    case 'report':
+      return <ReportPage data={data} />;
     case 'data':
       return <YourDataPage data={data} onChanged={onChanged} />;
     case 'settings':

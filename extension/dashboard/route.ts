@@ -11,10 +11,20 @@ export type Route =
   | { view: 'company'; orgKey: string }
   | { view: 'graph' }
   | { view: 'timeline' }
+  | { view: 'report' }
   | { view: 'data' }
   | { view: 'settings' };
 
-export const NAV_VIEWS = ['overview', 'shops', 'companies', 'graph', 'timeline', 'data', 'settings'] as const;
+export const NAV_VIEWS = [
+  'overview',
+  'shops',
+  'companies',
+  'graph',
+  'timeline',
+  'report',
+  'data',
+  'settings',
+] as const;
 
 export function parseRoute(hash: string): Route {
   const [view = '', first, second] = hash.replace(/^#/, '').split('/');
@@ -30,6 +40,7 @@ export function parseRoute(hash: string): Route {
     case 'companies':
     case 'graph':
     case 'timeline':
+    case 'report':
     case 'data':
     case 'settings':
       return { view };

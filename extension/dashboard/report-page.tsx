@@ -1,0 +1,122 @@
+/**
+ * "Research report" (docs/report-format.md): the anonymised report of this profile, shown as
+ * the exact JSON that a saved file holds, with the choice of noise (randomised response at a
+ * stated ε) and a button that saves it as a file. Nothing is sent anywhere: the user decides
+ * whom to give the file. A new choice, or "New draw", builds a new report (new nonce, new noise).
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildResearchReport, cryptoRandom, EPSILON_CHOICES, statedTruthProbability } from '../../src/report';
+import { t } from '../ui/i18n';
+import type { DashboardData } from './data';
+import { loadReportContext, type ReportContext } from './report-data';
+
+/** The noise choices: index into EPSILON_CHOICES, or -1 for none. ln 3 is offered first. */
+const NONE = -1;
+
+function epsilonLabel(index: number): string {
+  if (index === NONE) return t('researchNoiseNone');
+  const epsilon = EPSILON_CHOICES[index]!;
+  const name = Math.abs(epsilon - Math.log(3)) < 1e-12 ? 'ln 3' : String(epsilon);
+  return t('researchNoiseEpsilon', name, Math.round(statedTruthProbability(epsilon) * 100));
+}
+
+export function ReportPage({ data }: { data: DashboardData }) {
+  const [context, setContext] = useState<ReportContext | undefined>();
+  const [error, setError] = useState('');
+  const [choice, setChoice] = useState(0);
+  const [draw, setDraw] = useState(0);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    loadReportContext().then(setContext, (reason: unknown) => setError(String(reason)));
+  }, []);
+
+  const payload = useMemo(() => {
+    if (!context) return undefined;
+    const report = buildResearchReport({
+      profiles: data.retailers,
+      organizationKeys: new Set(data.organizations.keys()),
+      allowlist: context.allowlist,
+      settings: context.settings,
+      gpcChecks: context.gpcChecks,
+      now: Date.now(),
+      origin: 'volunteer',
+      extensionVersion: context.extensionVersion,
+      epsilon: choice === NONE ? undefined : EPSILON_CHOICES[choice],
+      random: cryptoRandom,
+    });
+    return { period: report.period, text: JSON.stringify(report, null, 2) };
+    // `draw` asks for a fresh report with the same choice.
+  }, [context, data, choice, draw]);
+
+  const save = () => {
+    if (!payload) return;
+    const url = URL.createObjectURL(new Blob([payload.text], { type: 'application/json' }));
+    const fileName = `glass-customer-report-${payload.period}.json`;
+    Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setStatus(t('researchSaved', fileName));
+  };
+
+  return (
+    <section aria-labelledby="report-heading" data-testid="report-page">
+      <h2 id="report-heading">{t('researchTitle')}</h2>
+      <p>{t('researchIntro')}</p>
+      <p class="muted">{t('researchNever')}</p>
+      <fieldset>
+        <legend>{t('researchNoiseLegend')}</legend>
+        {[NONE, ...EPSILON_CHOICES.keys()].map((index) => {
+          return (
+            <label key={index}>
+              <input
+                type="radio"
+                name="report-noise"
+                checked={choice === index}
+                data-testid={`report-noise-${index === NONE ? 'none' : index}`}
+                onChange={() => {
+                  setChoice(index);
+                  setStatus('');
+                }}
+              />{' '}
+              {epsilonLabel(index)}
+            </label>
+          );
+        })}
+        <p class="muted">{t('researchNoiseHelp')}</p>
+      </fieldset>
+      {error && (
+        <p role="alert" data-testid="report-error">
+          {error}
+        </p>
+      )}
+      {payload && (
+        <>
+          <p>
+            <button type="button" data-testid="report-save" onClick={save}>
+              {t('researchSave')}
+            </button>{' '}
+            <button
+              type="button"
+              class="secondary"
+              data-testid="report-redraw"
+              onClick={() => setDraw(draw + 1)}
+            >
+              {t('researchRedraw')}
+            </button>
+          </p>
+          <p role="status" class="muted" data-testid="report-status">
+            {status}
+          </p>
+          <h3 id="report-payload-heading">{t('researchPayloadHeading')}</h3>
+          <pre
+            class="report-payload"
+            tabIndex={0}
+            aria-labelledby="report-payload-heading"
+            data-testid="report-payload"
+          >
+            {payload.text}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}
