@@ -2,9 +2,13 @@
 /**
  * The researcher CLI (docs/report-format.md): `glass-customer report validate|aggregate <files
  * or dirs>`. Plain ESM on Node's own modules and ajv, so `npx glass-customer` runs straight
- * after `npm ci`, with no build step.
+ * after `npm ci`, with no build step. `glass-customer crawl` drives Chromium with the built
+ * extension and the report builder in src/: it runs scripts/crawl.ts through tsx, one of the
+ * dev dependencies `npm ci` installs.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeTables } from './csv.mjs';
 import { ReportAggregator } from './report-aggregate.mjs';
@@ -15,17 +19,22 @@ import { SeenSet } from './seen-set.mjs';
 const USAGE = `Usage:
   glass-customer report validate <files or dirs…>
   glass-customer report aggregate <files or dirs…> [--out <dir>]
+  glass-customer crawl --sites <file> --out <dir> [--shard i/n] [--journey]
 
 Inputs: report files (.json: one report or an array), NDJSON files (.ndjson, .jsonl: one report
 per line), directories (searched for both) and - for NDJSON on stdin.
 validate  checks every report against docs/report.schema.json; exits 1 if any is invalid.
 aggregate skips invalid reports and copies of the same report, writes CSV tables to --out
-          (default ./report-tables) and prints a summary.`;
+          (default ./report-tables) and prints a summary.
+crawl     visits each URL of <file> (one per line) in headless Chromium with the built extension
+          (npm run build) and a fresh profile, optionally home → product → cart, and writes one
+          report per site to <dir>; --shard i/n takes every n-th URL from the i-th.`;
 
 /** Per-record errors printed before the rest are only counted. */
 const MAX_ERRORS_SHOWN = 100;
 
 async function main(argv) {
+  if (argv[0] === 'crawl') return crawl(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -38,6 +47,20 @@ async function main(argv) {
     return 2;
   }
   return action === 'validate' ? validate(inputs) : aggregate(inputs, values.out ?? 'report-tables');
+}
+
+/** @param {string[]} args */
+function crawl(args) {
+  let loader;
+  try {
+    loader = import.meta.resolve('tsx');
+  } catch {
+    console.error('crawl needs the dev dependencies (tsx, playwright-core): run npm ci in the project.');
+    return 2;
+  }
+  const script = fileURLToPath(new URL('../scripts/crawl.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', loader, script, ...args], { stdio: 'inherit' });
+  return result.status ?? 2;
 }
 
 /** @param {string[]} inputs */

@@ -31,6 +31,11 @@ export interface LaunchOptions {
    * blocks them unless the profile says otherwise (only for a fresh profile).
    */
   allowThirdPartyCookies?: boolean;
+  /**
+   * Reach the real network (the researcher crawl): no host-resolver rules sending every host to the
+   * fixture server, and certificates checked as usual. The fixture-server readiness gate cannot run then.
+   */
+  realNetwork?: boolean;
 }
 
 /** Host answered by the fixture server on every path, used only by the readiness gate. */
@@ -96,8 +101,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const args = [
     // Every host name goes to the local fixture server, so fixtures can use real tracker domains – except
     // the browser's own service hosts, which would otherwise show up in the request log as "third parties".
-    `--host-resolver-rules=${hostResolverRules()}`,
-    '--ignore-certificate-errors',
+    ...(options.realNetwork
+      ? []
+      : [`--host-resolver-rules=${hostResolverRules()}`, '--ignore-certificate-errors']),
     '--no-sandbox',
     // QUIC would bypass the TCP fixture server for hosts Chromium believes speak HTTP/3.
     '--disable-quic',
