@@ -5,8 +5,9 @@
  * peak resident memory (the child's own maxRSS), at 100,000 and 1,000,000 reports to show that
  * memory stays bounded: only the deduplication table grows, by 16 bytes per distinct report.
  *
- * Input: 2,000 realistic reports made by the extension's own builder (1–10 allowlisted shops,
- * companies drawn from 56 common organisation keys, popular ones more often, a third with randomised response),
+ * Input: 2,000 realistic reports made by the extension's own builder (profiles of 1–14 shops,
+ * at most 10 named; companies drawn from 56 common organisation keys, popular ones more often; a
+ * third with randomised response),
  * written out again and again with a fresh nonce each, so every one of the million is distinct
  * and none is held in memory: the stream is generated as the child reads it.
  */

@@ -127,6 +127,12 @@ describe('docs/report.schema.json and the valibot schema', () => {
     }
   });
 
+  it('accept the example in docs/report-format.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'report-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(agree(JSON.parse(example ?? 'null'))).toBe(true);
+  });
+
   it('list the same vocabulary', () => {
     const defs = (jsonSchema as { $defs: { shop: { properties: Record<string, { required: string[] }> } } })
       .$defs;
