@@ -10,7 +10,7 @@ import {
   exportFileName,
   htmlReport,
   jsonHead,
-  jsonObservation,
+  jsonObservations,
   jsonTail,
   knowledgeCsv,
 } from '../../src/export';
@@ -22,7 +22,7 @@ import { howKnownLabel, knowledgeCategoryLabel, knowledgeWhat } from '../ui/know
 import type { DashboardData } from './data';
 
 /** Observations per read and per JSON slice: small enough that no slice is a long task. */
-const PAGE_SIZE = 1000;
+const PAGE_SIZE = 500;
 
 export type ExportKind = 'json' | 'csv' | 'html';
 
@@ -45,9 +45,8 @@ async function jsonBlob(now: number): Promise<Blob> {
   const pieces: string[] = [];
   let index = 0;
   const head = await readExportSnapshotInPages(await pageDatabase(), PAGE_SIZE, (page) => {
-    let slice = '';
-    for (const observation of page) slice += jsonObservation(observation, index++);
-    pieces.push(slice);
+    pieces.push(jsonObservations(page, index));
+    index += page.length;
   });
   const generator = {
     name: 'Glass Customer',

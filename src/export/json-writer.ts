@@ -25,9 +25,22 @@ export function jsonHead(head: ExportHead): string {
 
 /** One observation as an element of the array; `index` is its position in the file. */
 export function jsonObservation(observation: Observation, index: number): string {
-  const body = JSON.stringify(exportObservation(observation), null, 2).replace(/\n/g, '\n    ');
-  return `${index === 0 ? '\n' : ',\n'}    ${body}`;
+  return jsonObservations([observation], index);
 }
+
+/**
+ * Consecutive observations as elements of the array, the first at position `index`. One native
+ * JSON.stringify per slice: nested two levels deep, its elements come out indented exactly as
+ * in the whole document, so only the wrapping brackets are cut off.
+ */
+export function jsonObservations(observations: readonly Observation[], index: number): string {
+  if (observations.length === 0) return '';
+  const text = JSON.stringify([observations.map(exportObservation)], null, 2);
+  return `${index === 0 ? '\n' : ',\n'}${text.slice(WRAP_OPEN.length, text.length - WRAP_CLOSE.length)}`;
+}
+
+const WRAP_OPEN = '[\n  [\n';
+const WRAP_CLOSE = '\n  ]\n]';
 
 /** The closing brackets after `count` observations. */
 export function jsonTail(count: number): string {

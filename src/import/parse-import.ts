@@ -43,6 +43,7 @@ export interface ParsedImport {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEY_PATTERN = /"(__proto__|constructor|prototype)"\s*:/;
 
 class ForbiddenKey extends Error {}
 
@@ -52,10 +53,7 @@ export function parseImport(text: string): ParsedImport | ImportFailure {
 
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
-      return value;
-    });
+    raw = parseJson(text);
   } catch (error) {
     if (error instanceof ForbiddenKey) return fail('forbidden-key', `a key named "${error.message}"`);
     const message = error instanceof Error ? error.message : String(error);
@@ -93,6 +91,23 @@ export function parseImport(text: string): ParsedImport | ImportFailure {
     observations: parsed.output.observations.map(observationFromExport),
     organizations: parsed.output.organizations.map(organizationFromExport),
   };
+}
+
+/**
+ * JSON.parse, refusing forbidden keys. A key is a string followed by a colon, and inside a JSON
+ * string a quote is always escaped, so without \u escapes in the text the pattern finds exactly
+ * the forbidden keys and the fast native parse suffices. A text with \u escapes could spell a
+ * key in them: it is parsed with a reviver that sees every decoded key (several times slower).
+ */
+function parseJson(text: string): unknown {
+  if (text.includes('\\u'))
+    return JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return value;
+    });
+  const forbidden = FORBIDDEN_KEY_PATTERN.exec(text);
+  if (forbidden) throw new ForbiddenKey(forbidden[1]);
+  return JSON.parse(text);
 }
 
 /** What the schema cannot express; the first problem found, or undefined. */

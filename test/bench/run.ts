@@ -12,3 +12,4 @@ await benchRequestClassification();
 await benchPageScan();
 await benchUiRender();
 await benchReportAggregate();
+await (await import('./export')).benchExport();
