@@ -3,7 +3,8 @@
  * dashboard's Your data view saves the JSON, CSV and printable report (Playwright's download
  * event); deleting the tracking shop removes it from the popup and the dashboard; importing the
  * saved JSON brings it back; a broken file gets a clear error and changes nothing; a paused
- * site records nothing.
+ * site records nothing; the daily retention alarm exists, and shortening the retention prunes
+ * evidence older than it at once.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -173,5 +174,45 @@ describe('your data: export, delete, import, pause', () => {
       10_000,
       'the resumed shop',
     );
+  });
+
+  it('keeps a daily retention alarm, and a shortened retention prunes old evidence at once', async () => {
+    const sw = browser.serviceWorker!;
+    const alarm = await sw.evaluate(() => chrome.alarms.get('retention-prune'));
+    expect(alarm?.periodInMinutes).toBe(24 * 60);
+    // Age every stored observation of the Theo shop by two years, straight in the worker's store.
+    await sw.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('glass-customer');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('observations', 'readwrite');
+            const store = tx.objectStore('observations');
+            const old = Date.now() - 2 * 365 * 86_400_000;
+            store.index('by-retailer').openCursor('theo-shop.example').onsuccess = (event) => {
+              const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+              if (!cursor) return;
+              cursor.update({ ...(cursor.value as object), firstSeen: old, lastSeen: old });
+              cursor.continue();
+            };
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(new Error(String(tx.error)));
+          };
+          open.onerror = () => fail(new Error(String(open.error)));
+        }),
+    );
+    await dashboard.getByTestId('retention-input').fill('6');
+    await dashboard.getByTestId('retention-save').click();
+    await eventually(async () =>
+      (await dashboard.getByTestId('retention-status').textContent()) ? true : undefined,
+    );
+    await eventually(
+      async () => ((await shopsOnDashboard(browser)).includes('theo-shop.example') ? undefined : true),
+      10_000,
+      'the aged shop to be pruned',
+    );
+    expect(await shopsOnDashboard(browser)).toContain('tracking-shop.example');
+    await dashboard.getByTestId('retention-input').fill('12');
+    await dashboard.getByTestId('retention-save').click();
   });
 });
