@@ -9,12 +9,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildResearchReport, type ResearchReport } from '../../../src/report';
 import { random } from '../../bench/seeded-random';
 import { company, profileOf, reportInput, ROOT } from './report-fixtures';
 
 const CLI = join(ROOT, 'cli', 'glass-customer.mjs');
+// Each test spawns Node (and the statistical ones build thousands of reports): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
