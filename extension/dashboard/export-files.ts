@@ -13,16 +13,25 @@ import {
   jsonObservations,
   jsonTail,
   knowledgeCsv,
+  type ReportShop,
 } from '../../src/export';
 import { readExportSnapshotInPages, SCHEMA_VERSION } from '../../src/store';
 import { browser } from '../browser';
 import { flushPendingWrites, pageDatabase } from '../ui/data';
-import { formatDate, t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../ui/i18n';
 import { howKnownLabel, knowledgeCategoryLabel, knowledgeWhat } from '../ui/knowledge-text';
 import type { DashboardData } from './data';
 
 /** Observations per read and per JSON slice: small enough that no slice is a long task. */
 const PAGE_SIZE = 500;
+/**
+ * Slices handed to a Blob at a time (about 5 MB): the browser encodes and stores them then, a
+ * short task each, and the page's heap lets go of the strings instead of holding 100 MB of them
+ * until the end (one huge Blob and the garbage collection after it froze the page for seconds).
+ */
+const PAGES_PER_BLOB = 10;
+/** Shops worded per task in the printable report, so wording a year of shops never freezes the page. */
+const SHOPS_PER_TASK = 20;
 
 export type ExportKind = 'json' | 'csv' | 'html';
 
@@ -36,33 +45,61 @@ export async function exportFile(kind: ExportKind, data?: DashboardData): Promis
       new Blob([knowledgeCsv(data.retailers, data.organizations)], { type: 'text/csv;charset=utf-8' }),
       fileName,
     );
-  else save(new Blob([reportHtml(data, now)], { type: 'text/html;charset=utf-8' }), fileName);
+  else save(new Blob([await reportHtml(data, now)], { type: 'text/html;charset=utf-8' }), fileName);
   return fileName;
 }
 
 async function jsonBlob(now: number): Promise<Blob> {
   await flushPendingWrites();
-  const pieces: string[] = [];
+  const blobs: Blob[] = [];
+  let pieces: string[] = [];
   let index = 0;
   const head = await readExportSnapshotInPages(await pageDatabase(), PAGE_SIZE, (page) => {
     pieces.push(jsonObservations(page, index));
     index += page.length;
+    if (pieces.length >= PAGES_PER_BLOB) {
+      blobs.push(new Blob(pieces));
+      pieces = [];
+    }
   });
   const generator = {
     name: 'Glass Customer',
     version: browser.runtime.getManifest().version,
     databaseVersion: SCHEMA_VERSION,
   };
-  pieces.unshift(jsonHead(buildExportHead({ ...head, generator, exportedAt: now })));
-  pieces.push(jsonTail(index));
-  return new Blob(pieces, { type: 'application/json' });
+  const opening = jsonHead(buildExportHead({ ...head, generator, exportedAt: now }));
+  return new Blob([opening, ...blobs, ...pieces, jsonTail(index)], { type: 'application/json' });
 }
 
-function reportHtml(data: DashboardData, now: number): string {
+async function reportHtml(data: DashboardData, now: number): Promise<string> {
+  // One formatter for every date (building one per call costs more than the rest of the report).
+  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  const shops: ReportShop[] = [];
+  for (const [position, profile] of data.retailers.entries()) {
+    if (position > 0 && position % SHOPS_PER_TASK === 0) await nextTask();
+    shops.push({
+      site: profile.retailer,
+      summary: t(
+        'reportShopSummary',
+        date.format(profile.firstSeen),
+        date.format(profile.lastSeen),
+        profile.pageViews,
+      ),
+      companies: Object.keys(profile.companies).map(data.nameOf).sort().join(', '),
+      items: (data.knowledgeByShop.get(profile.retailer) ?? []).map((item) => ({
+        category: knowledgeCategoryLabel(item.category),
+        how: howKnownLabel(item.how),
+        what: knowledgeWhat(item),
+        companies: item.heldBy.map(data.nameOf).join(', '),
+        firstSeen: date.format(item.firstSeen),
+        lastSeen: date.format(item.lastSeen),
+      })),
+    });
+  }
   return htmlReport({
     lang: uiLanguage(),
     title: t('reportTitle'),
-    intro: t('reportIntro', formatDate(now)),
+    intro: t('reportIntro', date.format(now)),
     labels: {
       category: t('reportCategory'),
       how: t('reportHow'),
@@ -73,26 +110,14 @@ function reportHtml(data: DashboardData, now: number): string {
       sharesWith: t('reportSharesWith'),
       nothingKnown: t('reportNothing'),
     },
-    shops: data.retailers.map((profile) => ({
-      site: profile.retailer,
-      summary: t(
-        'reportShopSummary',
-        formatDate(profile.firstSeen),
-        formatDate(profile.lastSeen),
-        profile.pageViews,
-      ),
-      companies: Object.keys(profile.companies).map(data.nameOf).sort().join(', '),
-      items: (data.knowledgeByShop.get(profile.retailer) ?? []).map((item) => ({
-        category: knowledgeCategoryLabel(item.category),
-        how: howKnownLabel(item.how),
-        what: knowledgeWhat(item),
-        companies: item.heldBy.map(data.nameOf).join(', '),
-        firstSeen: formatDate(item.firstSeen),
-        lastSeen: formatDate(item.lastSeen),
-      })),
-    })),
+    shops,
     attribution: t('attribution'),
   });
+}
+
+/** Give the page's event loop back (input, rendering) before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function save(blob: Blob, fileName: string): void {

@@ -28,6 +28,7 @@ import {
 import { parseImport } from '../../src/import';
 import { observationId, type Observation, type Organization } from '../../src/model';
 import { buildProfile, mergeObservation } from '../../src/profile';
+import { benchDashboardExport } from './export-dashboard';
 import { fmt, printTable, summarize } from './stats';
 import { organizationCandidates, yearOfBrowsing, type TrackerDbJson } from './year-of-browsing';
 
@@ -143,4 +144,5 @@ export async function benchExport(): Promise<void> {
       row('import: parse + validate the JSON', importMs),
     ],
   );
+  await benchDashboardExport();
 }

@@ -55,7 +55,7 @@ const RECORD_MARKS = `(() => {
 })();`;
 
 /** The generator and the store's write path as one script for an extension page. */
-async function fillerBundle(): Promise<string> {
+export async function fillerBundle(): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -83,7 +83,7 @@ function serveShops(): Promise<{ port: number; close(): void }> {
   );
 }
 
-function trackerCandidates() {
+export function trackerCandidates() {
   const require = createRequire(import.meta.url);
   const path = require
     .resolve('@ghostery/trackerdb')
