@@ -43,9 +43,7 @@ export function buildExportHead(input: Omit<ExportInput, 'observations'>) {
     retailers: [...input.retailers]
       .sort((a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer))
       .map((profile) => exportRetailer(profile, organizations)),
-    organizations: [...input.organizations]
-      .sort((a, b) => byCodeUnits(a.key, b.key))
-      .map(exportOrganization),
+    organizations: [...input.organizations].sort((a, b) => byCodeUnits(a.key, b.key)).map(exportOrganization),
   };
 }
 
@@ -68,7 +66,9 @@ function exportRetailer(profile: RetailerProfile, organizations: ReadonlyMap<str
     lastSeen: iso(profile.lastSeen),
     pageViews: profile.pageViews,
     companies: summarizeCompanies(profile, organizations)
-      .sort((a, b) => b.requests - a.requests || byCodeUnits(a.name, b.name) || byCodeUnits(a.orgKey, b.orgKey))
+      .sort(
+        (a, b) => b.requests - a.requests || byCodeUnits(a.name, b.name) || byCodeUnits(a.orgKey, b.orgKey),
+      )
       .map((company) => ({
         organization: company.orgKey,
         name: company.name,

@@ -81,7 +81,9 @@ describe('settings', () => {
   });
 
   it('pauses recording per site, normalised like the GPC exceptions', () => {
-    const patch = v.parse(SettingsPatchSchema, { pausedSites: ['https://www.Tracking-Shop.example/x', '<b>'] });
+    const patch = v.parse(SettingsPatchSchema, {
+      pausedSites: ['https://www.Tracking-Shop.example/x', '<b>'],
+    });
     const settings = applySettingsPatch(DEFAULT_SETTINGS, patch);
     expect(settings.pausedSites).toEqual(['tracking-shop.example']);
     expect(isRecordingPaused(settings, 'tracking-shop.example')).toBe(true);
