@@ -7,6 +7,7 @@
  */
 import { anonymousRequestUrl } from '../../src/compare';
 import type { Response } from '../../src/protocol';
+import { fetchAsStranger, readBounded } from './fetch-as-stranger';
 import type { SettingsStore } from './settings';
 import type { TabPages } from './tab-pages';
 
@@ -32,19 +33,8 @@ export function createAnonymousViewHandler(settings: SettingsStore, tabPages: Ta
 }
 
 async function fetchAnonymously(url: string): Promise<FetchedView> {
-  let response: globalThis.Response;
-  try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'manual',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'text/html' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch {
-    return { error: 'failed' };
-  }
+  const response = await fetchAsStranger(url, 'text/html', TIMEOUT_MS);
+  if (!response) return { error: 'failed' };
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     return { error: 'redirected' };
   }
@@ -53,34 +43,9 @@ async function fetchAnonymously(url: string): Promise<FetchedView> {
     await response.body?.cancel();
     return { error: 'not-html' };
   }
-  const bytes = await readBounded(response);
+  const bytes = await readBounded(response, MAX_BYTES);
   if (!bytes) return { error: 'too-large' };
   return { status: response.status, html: new TextDecoder(charsetOf(type)).decode(bytes) };
-}
-
-/** The body, or undefined when it exceeds the bound (reading stops there). */
-async function readBounded(response: globalThis.Response): Promise<Uint8Array | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 function charsetOf(contentType: string): string {

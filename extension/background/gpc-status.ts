@@ -19,6 +19,7 @@ import {
 } from '../../src/gpc';
 import type { Response } from '../../src/protocol';
 import { browser } from '../browser';
+import { fetchAsStranger, readBounded } from './fetch-as-stranger';
 import type { SettingsStore } from './settings';
 import type { TabPages } from './tab-pages';
 
@@ -61,46 +62,17 @@ function checkSite(site: string, url: string): Promise<GpcCheck> {
 }
 
 async function fetchDeclaration(url: string): Promise<GpcDeclaration> {
-  let response: globalThis.Response;
-  try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'manual',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(GPC_CHECK_TIMEOUT_MS),
-    });
-  } catch {
-    return { status: 'unavailable' };
-  }
+  const response = await fetchAsStranger(url, 'application/json', GPC_CHECK_TIMEOUT_MS);
+  if (!response) return { status: 'unavailable' };
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
     return declarationOfResponse(response.type === 'opaqueredirect' ? 0 : response.status);
   }
   try {
-    return declarationOfResponse(200, await readBoundedText(response));
+    // Larger than any real gpc.json: not read further, judged as no text.
+    const bytes = await readBounded(response, GPC_JSON_MAX_BYTES);
+    return declarationOfResponse(200, bytes && new TextDecoder('utf-8').decode(bytes));
   } catch {
     return { status: 'unavailable' };
   }
-}
-
-/** The body as UTF-8, or undefined when it is larger than any real gpc.json (reading stops there). */
-async function readBoundedText(response: globalThis.Response): Promise<string | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > GPC_JSON_MAX_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }
