@@ -6,10 +6,9 @@
  * stays responsive; the pieces go into a Blob. Nothing leaves the browser.
  */
 import {
-  buildExportHead,
   exportFileName,
   htmlReport,
-  jsonHead,
+  jsonHeadPieces,
   jsonObservations,
   jsonTail,
   knowledgeCsv,
@@ -67,14 +66,15 @@ async function jsonBlob(now: number): Promise<Blob> {
     version: browser.runtime.getManifest().version,
     databaseVersion: SCHEMA_VERSION,
   };
-  // The head (every shop's summary) and the last Blobs each get a task of their own.
-  await nextTask();
-  const headObject = buildExportHead({ ...head, generator, exportedAt: now });
-  await nextTask();
-  const opening = new Blob([jsonHead(headObject)]);
+  // The head (every shop's summary, a slice of shops per task) and the last Blobs get tasks of their own.
+  const opening: string[] = [];
+  for (const piece of jsonHeadPieces({ ...head, generator, exportedAt: now })) {
+    await nextTask();
+    opening.push(piece);
+  }
   await nextTask();
   const rest = new Blob([...pieces, jsonTail(index)]);
-  return new Blob([opening, ...blobs, rest], { type: 'application/json' });
+  return new Blob([new Blob(opening), ...blobs, rest], { type: 'application/json' });
 }
 
 async function reportHtml(data: DashboardData, now: number): Promise<string> {

@@ -40,9 +40,9 @@ export function buildExportHead(input: Omit<ExportInput, 'observations'>) {
       version: input.generator.version,
       databaseVersion: input.generator.databaseVersion,
     },
-    retailers: [...input.retailers]
-      .sort((a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer))
-      .map((profile) => exportRetailer(profile, organizations)),
+    retailers: retailersInExportOrder(input.retailers).map((profile) =>
+      exportRetailer(profile, organizations),
+    ),
     organizations: [...input.organizations].sort((a, b) => byCodeUnits(a.key, b.key)).map(exportOrganization),
   };
 }
@@ -59,7 +59,12 @@ export type ExportHead = ReturnType<typeof buildExportHead>;
 export type ExportedObservation = ReturnType<typeof exportObservation>;
 export type ExportedOrganization = ReturnType<typeof exportOrganization>;
 
-function exportRetailer(profile: RetailerProfile, organizations: ReadonlyMap<string, Organization>) {
+/** Shops as the export lists them: the most recently seen first. */
+export function retailersInExportOrder(retailers: readonly RetailerProfile[]): RetailerProfile[] {
+  return [...retailers].sort((a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer));
+}
+
+export function exportRetailer(profile: RetailerProfile, organizations: ReadonlyMap<string, Organization>) {
   return {
     retailer: profile.retailer,
     firstSeen: iso(profile.firstSeen),

@@ -1,14 +1,15 @@
 /**
  * The JSON export as text, written in pieces so a large export never builds one huge object or
- * string at once: the head (everything but the observations), then the observations one by
- * one, then the closing brackets. The pieces joined are byte for byte what
+ * string at once: the head (everything but the observations, its shops a slice at a time), then
+ * the observations a slice at a time, then the closing brackets. The pieces joined are byte for byte what
  * `JSON.stringify(buildExportDocument(input), null, 2)` gives (a unit test checks it), so
  * streaming changes nothing about the file. Observations must come sorted by id (code units),
  * which is the order IndexedDB returns them in by key.
  */
 import {
   exportObservation,
-  type ExportHead,
+  exportRetailer,
+  retailersInExportOrder,
   type ExportInput,
   buildExportHead,
   byCodeUnits,
@@ -16,11 +17,39 @@ import {
 import type { Observation } from '../model';
 
 const EMPTY_TAIL = '[]\n}';
+const EMPTY_RETAILERS = '"retailers": []';
 
-/** Everything up to and including the opening bracket of `observations`. */
-export function jsonHead(head: ExportHead): string {
-  const text = JSON.stringify({ ...head, observations: [] }, null, 2);
-  return text.slice(0, text.length - EMPTY_TAIL.length) + '[';
+/**
+ * Everything up to and including the opening bracket of `observations`, as pieces: the start,
+ * the shops `retailersPerPiece` at a time (wording a year of shops' summaries at once froze the
+ * dashboard for most of a second), and the rest of the head. A caller may yield between pieces.
+ */
+export function* jsonHeadPieces(
+  input: Omit<ExportInput, 'observations'>,
+  retailersPerPiece = 20,
+): Generator<string, void, undefined> {
+  const text = JSON.stringify({ ...buildExportHead({ ...input, retailers: [] }), observations: [] }, null, 2);
+  // The first occurrence: only fixed fields (format, version, time, generator) come before it.
+  const at = text.indexOf(EMPTY_RETAILERS);
+  const retailers = retailersInExportOrder(input.retailers);
+  if (retailers.length === 0) {
+    yield text.slice(0, text.length - EMPTY_TAIL.length) + '[';
+    return;
+  }
+  yield text.slice(0, at + EMPTY_RETAILERS.length - 1);
+  const organizations = new Map(input.organizations.map((o) => [o.key, o]));
+  for (let start = 0; start < retailers.length; start += retailersPerPiece) {
+    const entries = retailers
+      .slice(start, start + retailersPerPiece)
+      .map((r) => exportRetailer(r, organizations));
+    yield `${start === 0 ? '\n' : ',\n'}${unwrap(JSON.stringify([entries], null, 2))}`;
+  }
+  yield '\n  ]' + text.slice(at + EMPTY_RETAILERS.length, text.length - EMPTY_TAIL.length) + '[';
+}
+
+/** The head in one piece. */
+export function jsonHead(input: Omit<ExportInput, 'observations'>): string {
+  return [...jsonHeadPieces(input)].join('');
 }
 
 /** One observation as an element of the array; `index` is its position in the file. */
@@ -36,11 +65,19 @@ export function jsonObservation(observation: Observation, index: number): string
 export function jsonObservations(observations: readonly Observation[], index: number): string {
   if (observations.length === 0) return '';
   const text = JSON.stringify([observations.map(exportObservation)], null, 2);
-  return `${index === 0 ? '\n' : ',\n'}${text.slice(WRAP_OPEN.length, text.length - WRAP_CLOSE.length)}`;
+  return `${index === 0 ? '\n' : ',\n'}${unwrap(text)}`;
 }
 
 const WRAP_OPEN = '[\n  [\n';
 const WRAP_CLOSE = '\n  ]\n]';
+
+/**
+ * The elements of `[[…]]` stringified with two-space indentation: nested two levels deep, they
+ * come out indented exactly as the elements of a top-level field's array in the whole document.
+ */
+function unwrap(text: string): string {
+  return text.slice(WRAP_OPEN.length, text.length - WRAP_CLOSE.length);
+}
 
 /** The closing brackets after `count` observations. */
 export function jsonTail(count: number): string {
@@ -49,7 +86,7 @@ export function jsonTail(count: number): string {
 
 /** The whole export as pieces (for a Blob), observations in slices of `sliceSize`. */
 export function* exportJsonPieces(input: ExportInput, sliceSize = 1000): Generator<string, void, undefined> {
-  yield jsonHead(buildExportHead(input));
+  yield* jsonHeadPieces(input);
   const sorted = [...input.observations].sort((a, b) => byCodeUnits(a.id, b.id));
   for (let start = 0; start < sorted.length; start += sliceSize) {
     let slice = '';

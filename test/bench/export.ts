@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadTrackerMatcher } from '../../src/classify';
 import {
-  buildExportHead,
   byCodeUnits,
   jsonHead,
   jsonObservations,
@@ -70,7 +69,7 @@ async function storedYear(): Promise<ExportInput> {
 
 /** The dashboard's JSON export: head, slices of SLICE observations, tail; returns the pieces and the slowest slice. */
 function exportJson(input: ExportInput): { pieces: string[]; slowestSliceMs: number } {
-  const pieces = [jsonHead(buildExportHead(input))];
+  const pieces = [jsonHead(input)];
   let slowest = 0;
   for (let start = 0; start < input.observations.length; start += SLICE) {
     const began = performance.now();

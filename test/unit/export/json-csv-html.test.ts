@@ -8,6 +8,7 @@ import {
   csvCell,
   exportJsonPieces,
   htmlReport,
+  jsonHeadPieces,
   knowledgeCsv,
   type ReportInput,
 } from '../../../src/export';
@@ -48,6 +49,10 @@ describe('export formats', { timeout: 60_000 }, () => {
     const input = { ...snapshot, generator, exportedAt: Date.UTC(2026, 0, 1) };
     const whole = JSON.stringify(buildExportDocument(input), null, 2);
     for (const size of [1, 7, 1000]) expect([...exportJsonPieces(input, size)].join('')).toBe(whole);
+    // The head's shops in slices of any size, too.
+    expect(input.retailers.length).toBeGreaterThan(2);
+    const head = whole.slice(0, whole.indexOf('"observations": [') + '"observations": ['.length);
+    for (const size of [1, 2, 1000]) expect([...jsonHeadPieces(input, size)].join('')).toBe(head);
     const empty = { retailers: [], organizations: [], observations: [], generator, exportedAt: 0 };
     expect([...exportJsonPieces(empty)].join('')).toBe(JSON.stringify(buildExportDocument(empty), null, 2));
   });
