@@ -9,6 +9,8 @@ import { loadTrackerMatcher } from '../../src/classify';
 import { openGlassDatabase, recordDeltas } from '../../src/store';
 import { yearOfBrowsing, type OrganizationCandidate } from './year-of-browsing';
 
+const DAY = 86_400_000;
+
 export interface FillReport {
   shops: string[];
   companies: number;
@@ -29,7 +31,10 @@ export async function fill(
   if (!response.ok) throw new Error(`tracker engine not found in the extension (${response.status})`);
   const matcher = await loadTrackerMatcher(new Uint8Array(await response.arrayBuffer()));
   let start = performance.now();
-  const year = yearOfBrowsing({ matcher, candidates, ...sizes });
+  // The year ends yesterday: the extension's retention (12 months by default) prunes evidence
+  // older than that, and its daily alarm would otherwise delete part of the fill while it runs.
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  const year = yearOfBrowsing({ matcher, candidates, start: today - 365 * DAY, ...sizes });
   const planMs = performance.now() - start;
 
   const db = await openGlassDatabase({ factory: indexedDB });
