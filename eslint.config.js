@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'test-results/', '.cache/', 'test/fixtures/sites/**'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'node_modules/',
+      'test-results/',
+      '.cache/',
+      'test/fixtures/sites/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
