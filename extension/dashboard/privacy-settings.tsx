@@ -4,9 +4,10 @@
  * before it answers; what is shown is always the settings the background holds.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeSite, type Settings } from '../../src/settings';
+import type { Settings } from '../../src/settings';
 import { browser } from '../browser';
 import { t } from '../ui/i18n';
+import { SiteListEditor } from './site-list-editor';
 
 interface SettingsReply {
   ok: boolean;
@@ -20,8 +21,6 @@ async function sendSettings(message: object): Promise<Settings | undefined> {
 
 export function PrivacySettings() {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [input, setInput] = useState('');
-  const [invalid, setInvalid] = useState(false);
   useEffect(() => {
     void sendSettings({ type: 'ui/settings-get' }).then(setSettings);
   }, []);
@@ -29,16 +28,6 @@ export function PrivacySettings() {
   if (!settings) return null;
   const update = (patch: Partial<Settings>) =>
     sendSettings({ type: 'ui/settings-update', patch }).then((next) => next && setSettings(next));
-
-  const add = (event: Event) => {
-    event.preventDefault();
-    const site = normalizeSite(input);
-    setInvalid(!site);
-    if (!site) return;
-    void update({ gpcExceptions: [...settings.gpcExceptions, site] }).then(() => setInput(''));
-  };
-  const remove = (site: string) =>
-    void update({ gpcExceptions: settings.gpcExceptions.filter((s) => s !== site) });
 
   return (
     <section aria-labelledby="gpc-heading" data-testid="privacy-settings">
@@ -55,53 +44,27 @@ export function PrivacySettings() {
       <p class="muted">{t('gpcSettingsHelp')}</p>
       <h3 id="gpc-exceptions-heading">{t('gpcExceptionsHeading')}</h3>
       <p class="muted">{t('gpcExceptionsHelp')}</p>
-      {settings.gpcExceptions.length === 0 ? (
-        <p data-testid="gpc-exceptions-empty">{t('gpcExceptionsEmpty')}</p>
-      ) : (
-        <ul class="received" aria-labelledby="gpc-exceptions-heading" data-testid="gpc-exceptions">
-          {settings.gpcExceptions.map((site) => (
-            <li key={site} data-testid="gpc-exception" data-site={site}>
-              {site}{' '}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={t('gpcExceptionRemoveLabel', site)}
-                onClick={() => remove(site)}
-              >
-                {t('gpcExceptionRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form onSubmit={add} class="watchlist-form" aria-labelledby="gpc-exceptions-heading">
-        <label>
-          {t('gpcExceptionSite')}{' '}
-          <input
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            maxLength={253}
-            placeholder="shop.example"
-            value={input}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? 'gpc-exception-error' : undefined}
-            onInput={(event) => {
-              setInput(event.currentTarget.value);
-              setInvalid(false);
-            }}
-            data-testid="gpc-exception-input"
-          />
-        </label>{' '}
-        <button type="submit" data-testid="gpc-exception-add">
-          {t('gpcExceptionAdd')}
-        </button>
-        {invalid && (
-          <p id="gpc-exception-error" role="alert" data-testid="gpc-exception-error">
-            {t('gpcExceptionInvalid')}
-          </p>
-        )}
-      </form>
+      <SiteListEditor
+        sites={settings.gpcExceptions}
+        headingId="gpc-exceptions-heading"
+        testIds={{
+          list: 'gpc-exceptions',
+          empty: 'gpc-exceptions-empty',
+          item: 'gpc-exception',
+          input: 'gpc-exception-input',
+          add: 'gpc-exception-add',
+          error: 'gpc-exception-error',
+        }}
+        text={{
+          empty: 'gpcExceptionsEmpty',
+          remove: 'gpcExceptionRemove',
+          removeLabel: 'gpcExceptionRemoveLabel',
+          site: 'gpcExceptionSite',
+          add: 'gpcExceptionAdd',
+          invalid: 'gpcExceptionInvalid',
+        }}
+        onChange={(sites) => update({ gpcExceptions: sites })}
+      />
     </section>
   );
 }

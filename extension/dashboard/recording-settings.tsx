@@ -4,16 +4,15 @@
  * queued sightings of a newly paused site and prunes at once when the retention is shortened.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, normalizeSite, type Settings } from '../../src/settings';
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, type Settings } from '../../src/settings';
 import { t } from '../ui/i18n';
 import { getSettings, updateSettings } from './data-messages';
+import { SiteListEditor } from './site-list-editor';
 
 export function RecordingSettings() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [months, setMonths] = useState('');
   const [retentionStatus, setRetentionStatus] = useState('');
-  const [site, setSite] = useState('');
-  const [invalid, setInvalid] = useState(false);
   useEffect(() => {
     void getSettings().then((current) => {
       setSettings(current);
@@ -32,21 +31,6 @@ export function RecordingSettings() {
       setRetentionStatus(next ? t('retentionSaved', next.retentionMonths) : t('retentionInvalid'));
     });
   };
-  const pause = (event: Event) => {
-    event.preventDefault();
-    const normalized = normalizeSite(site);
-    setInvalid(!normalized);
-    if (!normalized) return;
-    void updateSettings({ pausedSites: [...settings.pausedSites, normalized] }).then((next) => {
-      if (next) setSettings(next);
-      setSite('');
-    });
-  };
-  const resume = (paused: string) =>
-    void updateSettings({ pausedSites: settings.pausedSites.filter((s) => s !== paused) }).then(
-      (next) => next && setSettings(next),
-    );
-
   return (
     <>
       <section aria-labelledby="retention-heading" data-testid="retention">
@@ -76,54 +60,29 @@ export function RecordingSettings() {
       <section aria-labelledby="paused-heading" data-testid="paused-sites">
         <h3 id="paused-heading">{t('pausedHeading')}</h3>
         <p class="muted">{t('pausedHelp')}</p>
-        {settings.pausedSites.length === 0 ? (
-          <p data-testid="paused-empty">{t('pausedEmpty')}</p>
-        ) : (
-          <ul class="received" aria-labelledby="paused-heading">
-            {settings.pausedSites.map((paused) => (
-              <li key={paused} data-testid="paused-site" data-site={paused}>
-                {paused}{' '}
-                <button
-                  type="button"
-                  class="link-button"
-                  aria-label={t('pausedRemoveLabel', paused)}
-                  data-testid="paused-remove"
-                  onClick={() => resume(paused)}
-                >
-                  {t('pausedRemove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form onSubmit={pause} class="watchlist-form" aria-labelledby="paused-heading">
-          <label>
-            {t('pausedSite')}{' '}
-            <input
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              maxLength={253}
-              placeholder="shop.example"
-              value={site}
-              aria-invalid={invalid}
-              aria-describedby={invalid ? 'paused-error' : undefined}
-              data-testid="paused-input"
-              onInput={(event) => {
-                setSite(event.currentTarget.value);
-                setInvalid(false);
-              }}
-            />
-          </label>{' '}
-          <button type="submit" data-testid="paused-add">
-            {t('pausedAdd')}
-          </button>
-          {invalid && (
-            <p id="paused-error" role="alert" data-testid="paused-error">
-              {t('pausedInvalid')}
-            </p>
-          )}
-        </form>
+        <SiteListEditor
+          sites={settings.pausedSites}
+          headingId="paused-heading"
+          testIds={{
+            empty: 'paused-empty',
+            item: 'paused-site',
+            remove: 'paused-remove',
+            input: 'paused-input',
+            add: 'paused-add',
+            error: 'paused-error',
+          }}
+          text={{
+            empty: 'pausedEmpty',
+            remove: 'pausedRemove',
+            removeLabel: 'pausedRemoveLabel',
+            site: 'pausedSite',
+            add: 'pausedAdd',
+            invalid: 'pausedInvalid',
+          }}
+          onChange={(sites) =>
+            updateSettings({ pausedSites: sites }).then((next) => next && setSettings(next))
+          }
+        />
       </section>
     </>
   );
