@@ -4,30 +4,19 @@
  * before it answers; what is shown is always the settings the background holds.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../src/settings';
-import { browser } from '../browser';
+import type { Settings, SettingsPatch } from '../../src/settings';
 import { t } from '../ui/i18n';
+import { getSettings, updateSettings } from './data-messages';
 import { SiteListEditor } from './site-list-editor';
-
-interface SettingsReply {
-  ok: boolean;
-  settings?: Settings;
-}
-
-async function sendSettings(message: object): Promise<Settings | undefined> {
-  const reply = await browser.runtime.sendMessage<object, SettingsReply>(message);
-  return reply.settings;
-}
 
 export function PrivacySettings() {
   const [settings, setSettings] = useState<Settings | undefined>();
   useEffect(() => {
-    void sendSettings({ type: 'ui/settings-get' }).then(setSettings);
+    void getSettings().then(setSettings);
   }, []);
 
   if (!settings) return null;
-  const update = (patch: Partial<Settings>) =>
-    sendSettings({ type: 'ui/settings-update', patch }).then((next) => next && setSettings(next));
+  const update = (patch: SettingsPatch) => updateSettings(patch).then((next) => next && setSettings(next));
 
   return (
     <section aria-labelledby="gpc-heading" data-testid="privacy-settings">
