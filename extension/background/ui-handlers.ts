@@ -2,8 +2,10 @@
  * Handlers for messages from extension pages: make pending writes durable before a page reads,
  * edit the watchlist and the settings, delete and import (pages never write to the store themselves).
  */
+import { pageContextOf } from '../../src/classify';
 import type { MessageOf, Response } from '../../src/protocol';
 import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
+import { browser } from '../browser';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
 import { createAnonymousViewHandler } from './anonymous-view';
@@ -32,9 +34,12 @@ export function createUiHandlers({ database, watch, recorder, settings, tabPages
       ok: true,
       settings: await settings.update(message.patch),
     }),
-    'ui/flush': async (): Promise<Response> => {
-      await recorder.flush();
-      return { ok: true };
+    'ui/flush': async (message: MessageOf<'ui/flush'>): Promise<Response> => {
+      const [page] = await Promise.all([
+        message.tabId === undefined ? undefined : currentPageOf(message.tabId),
+        recorder.flush(),
+      ]);
+      return page ? { ok: true, site: page.site } : { ok: true };
     },
     'ui/watchlist-add': async (message: MessageOf<'ui/watchlist-add'>): Promise<Response> => {
       const { kind, value } = message.field;
@@ -55,4 +60,10 @@ export function createUiHandlers({ database, watch, recorder, settings, tabPages
       return { ok: true };
     },
   };
+}
+
+/** The page a tab shows now (its current URL, not the last navigation this worker saw). */
+async function currentPageOf(tabId: number) {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url ? pageContextOf(tab.url) : undefined;
 }

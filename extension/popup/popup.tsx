@@ -11,7 +11,7 @@ import { browser } from '../browser';
 import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
 import { CompanyOptOutLinks } from '../ui/company-opt-outs';
-import { flushPendingWrites, pageDatabase } from '../ui/data';
+import { pageDatabase } from '../ui/data';
 import { GpcStatusLine } from '../ui/gpc-status';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
@@ -32,16 +32,14 @@ type View =
     };
 
 async function loadView(): Promise<View> {
-  const target = await targetTab();
+  const [target, db] = await Promise.all([targetTab(), pageDatabase()]);
   if (!target) return { state: 'not-web' };
-  const { page, tabId } = target;
-  await flushPendingWrites();
-  const db = await pageDatabase();
-  const profile = await getRetailerProfile(db, page.site);
+  const { site, tabId } = target;
+  const profile = await getRetailerProfile(db, site);
   const organizations = await getOrganizations(db, Object.keys(profile?.companies ?? {}));
   return {
     state: 'site',
-    site: page.site,
+    site,
     tabId,
     profile,
     knowledge: profile ? knowledgeOf(profile) : [],
@@ -49,6 +47,9 @@ async function loadView(): Promise<View> {
     organizations,
   };
 }
+
+/** Companies listed before "Show all": the popup is one screen; the dashboard lists every one. */
+const POPUP_COMPANIES = 8;
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/index.html${hash}`);
 
@@ -102,7 +103,7 @@ export function Popup() {
           {countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}
         </p>
       )}
-      <CompanyList companies={companies} />
+      <CompanyList companies={companies} limit={POPUP_COMPANIES} />
       <section aria-labelledby="opt-out-heading" data-testid="opt-out">
         <p class="summary" id="opt-out-heading">
           {t('popupOptOut')}

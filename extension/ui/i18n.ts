@@ -11,6 +11,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
+let pluralRules: Intl.PluralRules | undefined;
+
 /**
  * A count in words: the "…One" message when the UI language's plural rule says "one",
  * else the "…Many" message with the count as its first placeholder.
@@ -21,9 +23,8 @@ export function countLabel(
   many: MessageKey,
   ...rest: (string | number)[]
 ): string {
-  return new Intl.PluralRules(uiLanguage()).select(count) === 'one'
-    ? t(one, ...rest)
-    : t(many, count, ...rest);
+  pluralRules ??= new Intl.PluralRules(uiLanguage());
+  return pluralRules.select(count) === 'one' ? t(one, ...rest) : t(many, count, ...rest);
 }
 
 export function categoryLabel(category: string): string {
@@ -34,6 +35,10 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+let dateFormat: Intl.DateTimeFormat | undefined;
+
+/** Made once: a formatter costs far more to build than to use, and lists format hundreds of dates. */
 export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(ms);
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return dateFormat.format(ms);
 }

@@ -134,8 +134,13 @@ const ImportCommit = v.strictObject({
   mode: v.picklist(['restore', 'merge']),
 });
 
+/**
+ * Make the store current before a page reads it. With a tab id (the popup), the answer also
+ * names the site that tab shows, so the popup needs no public-suffix list of its own.
+ */
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const MESSAGE_SCHEMAS = {
