@@ -9,7 +9,7 @@ import { EVENT_STAGES, type CompanyDossier } from '../../src/profile';
 import { categoryLabel, countLabel, formatDate, t, type MessageKey } from '../ui/i18n';
 import { encodingWords } from '../ui/knowledge-text';
 import { apiSignalLabel, identifierKindLabel } from '../ui/received-facts';
-import type { DashboardData } from './data';
+import type { DashboardData, ProfileData } from './data';
 import { IndustryOptOuts } from './opt-out-sections';
 import { companyHref, shopHref } from './route';
 
@@ -42,12 +42,12 @@ export function toldSummary(told: Told): string {
   return parts.join(', ');
 }
 
-export function CompaniesPage({ data }: { data: DashboardData }) {
+export function CompaniesPage({ data, dossiers }: { data: DashboardData; dossiers: CompanyDossier[] }) {
   return (
     <section aria-labelledby="companies-heading">
-      <h2 id="companies-heading">{t('companiesHeading', data.dossiers.length)}</h2>
+      <h2 id="companies-heading">{t('companiesHeading', dossiers.length)}</h2>
       <ul class="dossiers">
-        {data.dossiers.map((dossier) => {
+        {dossiers.map((dossier) => {
           const told = toldSummary(dossierTold(dossier));
           return (
             <li
@@ -78,18 +78,20 @@ export function CompaniesPage({ data }: { data: DashboardData }) {
 
 export function CompanyPage({
   data,
+  profiles,
   orgKey,
   optOuts,
 }: {
   data: DashboardData;
+  profiles: ProfileData;
   orgKey: string;
   optOuts?: ComponentChildren;
 }) {
-  const dossier = data.dossiers.find((d) => d.orgKey === orgKey);
+  const dossier = profiles.dossiers.find((d) => d.orgKey === orgKey);
   const organization = data.organizations.get(orgKey);
   if (!dossier) return <p data-testid="company-unknown">{t('companyUnknown', orgKey)}</p>;
   const categories: Record<string, number> = {};
-  for (const profile of data.retailers) {
+  for (const profile of profiles.retailers) {
     for (const [category, count] of Object.entries(profile.companies[orgKey]?.categories ?? {}))
       categories[category] = (categories[category] ?? 0) + count;
   }

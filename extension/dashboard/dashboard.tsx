@@ -18,6 +18,7 @@ import { NAV_VIEWS, parseRoute, type Route } from './route';
 import { SettingsPage } from './settings-page';
 import { ShopPage, ShopsPage } from './shops-page';
 import { TimelinePage } from './timeline-page';
+import { useProfiles, useReadyMarker, useShopProfile } from './use-profiles';
 import { YourDataPage } from './your-data-page';
 
 const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
@@ -30,6 +31,8 @@ const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   data: 'navData',
   settings: 'navSettings',
 };
+
+const READS_MORE = new Set<Route['view']>(['shop', 'company', 'companies', 'report']);
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -50,10 +53,11 @@ export function Dashboard() {
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const reload = () => void loadDashboardData().then(setData);
   useEffect(reload, []);
-  useEffect(() => {
-    // For benchmarks and tests: this view has rendered with its data.
-    if (data || route.view === 'settings') document.body.dataset.ready = route.view;
-  }, [data, route.view]);
+  // Views that read more than the summaries mark themselves ready once they have it.
+  useReadyMarker(
+    route.view,
+    route.view === 'settings' || (data !== undefined && !READS_MORE.has(route.view)),
+  );
 
   const current = route.view === 'shop' ? 'shops' : route.view === 'company' ? 'companies' : route.view;
   return (
@@ -107,40 +111,67 @@ function View({
       return <OverviewPage data={data} filter={filter} onFilter={onFilter} />;
     case 'shops':
       return <ShopsPage data={data} />;
-    case 'shop': {
-      const profile = data.retailers.find((p) => p.retailer === route.site);
-      const letter = profile && (
-        <ShopLetter
-          profile={profile}
-          knowledge={data.knowledgeByShop.get(route.site) ?? []}
-          nameOf={data.nameOf}
-          focus={route.section === 'letter'}
-        />
-      );
-      return <ShopPage data={data} site={route.site} letter={letter} />;
-    }
+    case 'shop':
+      return <ShopRoute data={data} site={route.site} letterFocus={route.section === 'letter'} />;
     case 'companies':
-      return <CompaniesPage data={data} />;
-    case 'company': {
-      const dossier = data.dossiers.find((d) => d.orgKey === route.orgKey);
-      const optOuts = dossier && (
-        <CompanyOptOuts
-          dossier={dossier}
-          organization={data.organizations.get(route.orgKey)}
-          knowledge={data.knowledge}
-        />
-      );
-      return <CompanyPage data={data} orgKey={route.orgKey} optOuts={optOuts} />;
-    }
+      return <CompaniesRoute data={data} />;
+    case 'company':
+      return <CompanyRoute data={data} orgKey={route.orgKey} />;
     case 'graph':
       return <FlowGraph data={data} />;
     case 'timeline':
       return <TimelinePage data={data} filter={filter} onFilter={onFilter} />;
     case 'report':
-      return <ReportPage data={data} />;
+      return <ReportRoute data={data} />;
     case 'data':
       return <YourDataPage data={data} onChanged={onChanged} />;
     case 'settings':
       return <SettingsPage />;
   }
+}
+
+function Loading() {
+  return <p class="muted">{t('companyLoading')}</p>;
+}
+
+function ShopRoute({ data, site, letterFocus }: { data: DashboardData; site: string; letterFocus: boolean }) {
+  const profile = useShopProfile(data, site);
+  useReadyMarker('shop', profile !== undefined);
+  if (profile === undefined) return <Loading />;
+  const letter = profile && (
+    <ShopLetter
+      profile={profile}
+      knowledge={data.knowledgeByShop.get(site) ?? []}
+      nameOf={data.nameOf}
+      focus={letterFocus}
+    />
+  );
+  return <ShopPage data={data} site={site} profile={profile} letter={letter} />;
+}
+
+function CompaniesRoute({ data }: { data: DashboardData }) {
+  const profiles = useProfiles(data);
+  useReadyMarker('companies', profiles !== undefined);
+  return profiles ? <CompaniesPage data={data} dossiers={profiles.dossiers} /> : <Loading />;
+}
+
+function CompanyRoute({ data, orgKey }: { data: DashboardData; orgKey: string }) {
+  const profiles = useProfiles(data);
+  useReadyMarker('company', profiles !== undefined);
+  if (!profiles) return <Loading />;
+  const dossier = profiles.dossiers.find((d) => d.orgKey === orgKey);
+  const optOuts = dossier && (
+    <CompanyOptOuts
+      dossier={dossier}
+      organization={data.organizations.get(orgKey)}
+      knowledge={data.knowledge}
+    />
+  );
+  return <CompanyPage data={data} profiles={profiles} orgKey={orgKey} optOuts={optOuts} />;
+}
+
+function ReportRoute({ data }: { data: DashboardData }) {
+  const profiles = useProfiles(data);
+  useReadyMarker('report', profiles !== undefined);
+  return profiles ? <ReportPage data={data} retailers={profiles.retailers} /> : <Loading />;
 }

@@ -12,9 +12,9 @@ type Scope =
   { kind: 'retailer'; retailer: string } | { kind: 'organization'; orgKey: string } | { kind: 'all' };
 
 export function DataDelete({ data, onDeleted }: { data: DashboardData; onDeleted: () => void }) {
-  const shops = data.retailers.map((profile) => profile.retailer).sort();
-  const companies = data.dossiers
-    .map((d) => ({ key: d.orgKey, name: data.nameOf(d.orgKey) }))
+  const shops = data.shops.map((shop) => shop.retailer).sort();
+  const companies = data.companies
+    .map((c) => ({ key: c.orgKey, name: data.nameOf(c.orgKey) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const [shop, setShop] = useState('');
   const [company, setCompany] = useState('');

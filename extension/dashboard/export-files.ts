@@ -41,7 +41,9 @@ export async function exportFile(kind: ExportKind, data?: DashboardData): Promis
   else if (!data) throw new Error('the dashboard has not loaded its data');
   else if (kind === 'csv')
     save(
-      new Blob([knowledgeCsv(data.retailers, data.organizations)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([knowledgeCsv((await data.profiles()).retailers, data.organizations)], {
+        type: 'text/csv;charset=utf-8',
+      }),
       fileName,
     );
   else save(new Blob([await reportHtml(data, now)], { type: 'text/html;charset=utf-8' }), fileName);
@@ -81,7 +83,7 @@ async function reportHtml(data: DashboardData, now: number): Promise<string> {
   // One formatter for every date (building one per call costs more than the rest of the report).
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
   const shops: ReportShop[] = [];
-  for (const [position, profile] of data.retailers.entries()) {
+  for (const [position, profile] of data.shops.entries()) {
     if (position > 0 && position % SHOPS_PER_TASK === 0) await nextTask();
     shops.push({
       site: profile.retailer,
@@ -91,7 +93,10 @@ async function reportHtml(data: DashboardData, now: number): Promise<string> {
         date.format(profile.lastSeen),
         profile.pageViews,
       ),
-      companies: Object.keys(profile.companies).map(data.nameOf).sort().join(', '),
+      companies: profile.companies
+        .map((company) => data.nameOf(company.orgKey))
+        .sort()
+        .join(', '),
       items: (data.knowledgeByShop.get(profile.retailer) ?? []).map((item) => ({
         category: knowledgeCategoryLabel(item.category),
         how: howKnownLabel(item.how),

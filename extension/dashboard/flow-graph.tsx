@@ -27,9 +27,9 @@ export function FlowGraph({ data }: { data: DashboardData }) {
   const [focus, setFocus] = useState<string | undefined>();
 
   const needle = text.trim().toLowerCase();
-  let links: Link[] = data.retailers.flatMap((profile) =>
-    Object.values(profile.companies).map((company) => ({
-      retailer: profile.retailer,
+  let links: Link[] = data.shops.flatMap((shop) =>
+    shop.companies.map((company) => ({
+      retailer: shop.retailer,
       orgKey: company.orgKey,
       requests: company.requests,
       category: primaryCategory(company.categories),

@@ -62,9 +62,9 @@ export function FilterBar({
           onChange={(event) => onChange({ ...filter, company: event.currentTarget.value })}
         >
           <option value="">{t('filterAll')}</option>
-          {data.dossiers.map((dossier) => (
-            <option key={dossier.orgKey} value={dossier.orgKey}>
-              {data.nameOf(dossier.orgKey)}
+          {data.companies.map((company) => (
+            <option key={company.orgKey} value={company.orgKey}>
+              {data.nameOf(company.orgKey)}
             </option>
           ))}
         </select>
@@ -117,7 +117,7 @@ export function OverviewPage({
   return (
     <section aria-labelledby="overview-heading" data-testid="overview">
       <h2 id="overview-heading">{t('overviewHeading')}</h2>
-      <p class="muted">{t('overviewIntro', data.retailers.length, data.dossiers.length)}</p>
+      <p class="muted">{t('overviewIntro', data.shops.length, data.companies.length)}</p>
       <FilterBar data={data} filter={filter} onChange={onFilter} />
       {data.overview.length === 0 && <p data-testid="overview-empty">{t('overviewEmpty')}</p>}
       {data.overview.length > 0 && entries.length === 0 && <p>{t('filterNoMatch')}</p>}

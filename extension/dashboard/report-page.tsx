@@ -5,6 +5,7 @@
  * whom to give the file. A new choice, or "New draw", builds a new report (new nonce, new noise).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RetailerProfile } from '../../src/model';
 import { buildResearchReport, cryptoRandom, EPSILON_CHOICES, statedTruthProbability } from '../../src/report';
 import { t } from '../ui/i18n';
 import type { DashboardData } from './data';
@@ -20,7 +21,7 @@ function epsilonLabel(index: number): string {
   return t('researchNoiseEpsilon', name, Math.round(statedTruthProbability(epsilon) * 100));
 }
 
-export function ReportPage({ data }: { data: DashboardData }) {
+export function ReportPage({ data, retailers }: { data: DashboardData; retailers: RetailerProfile[] }) {
   const [context, setContext] = useState<ReportContext | undefined>();
   const [error, setError] = useState('');
   const [choice, setChoice] = useState(0);
@@ -33,7 +34,7 @@ export function ReportPage({ data }: { data: DashboardData }) {
   const payload = useMemo(() => {
     if (!context) return undefined;
     const report = buildResearchReport({
-      profiles: data.retailers,
+      profiles: retailers,
       organizationKeys: new Set(data.organizations.keys()),
       allowlist: context.allowlist,
       settings: context.settings,
@@ -46,7 +47,7 @@ export function ReportPage({ data }: { data: DashboardData }) {
     });
     return { period: report.period, text: JSON.stringify(report, null, 2) };
     // `draw` asks for a fresh report with the same choice.
-  }, [context, data, choice, draw]);
+  }, [context, data, retailers, choice, draw]);
 
   const save = () => {
     if (!payload) return;

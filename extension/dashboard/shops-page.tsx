@@ -3,6 +3,7 @@
  * many companies it shares with; and one page per shop with all the evidence.
  */
 import type { ComponentChildren } from 'preact';
+import type { RetailerProfile } from '../../src/model';
 import { summarizeCompanies } from '../../src/profile';
 import { CompanyList } from '../ui/company-list';
 import { countLabel, formatDate, t } from '../ui/i18n';
@@ -13,14 +14,14 @@ import { EventSamples } from './event-samples';
 import { shopHref } from './route';
 
 export function ShopsPage({ data }: { data: DashboardData }) {
-  if (data.retailers.length === 0) return <p data-testid="dashboard-empty">{t('dashboardEmpty')}</p>;
+  if (data.shops.length === 0) return <p data-testid="dashboard-empty">{t('dashboardEmpty')}</p>;
   return (
     <section aria-labelledby="shops-heading">
-      <h2 id="shops-heading">{t('dashboardShopsHeading', data.retailers.length)}</h2>
+      <h2 id="shops-heading">{t('dashboardShopsHeading', data.shops.length)}</h2>
       <ul class="shop-rows">
-        {data.retailers.map((profile) => {
-          const companies = Object.keys(profile.companies).length;
-          const known = data.knowledgeByShop.get(profile.retailer)?.length ?? 0;
+        {data.shops.map((profile) => {
+          const companies = profile.companies.length;
+          const known = profile.knowledge.length;
           return (
             <li
               key={profile.retailer}
@@ -57,13 +58,15 @@ export function ShopsPage({ data }: { data: DashboardData }) {
 export function ShopPage({
   data,
   site,
+  profile,
   letter,
 }: {
   data: DashboardData;
   site: string;
+  /** Null when no shop of that name is stored. */
+  profile: RetailerProfile | null;
   letter?: ComponentChildren;
 }) {
-  const profile = data.retailers.find((p) => p.retailer === site);
   if (!profile) return <p data-testid="shop-unknown">{t('shopUnknown', site)}</p>;
   const knowledge = data.knowledgeByShop.get(site) ?? [];
   const companies = summarizeCompanies(profile, data.organizations);

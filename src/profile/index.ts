@@ -8,3 +8,4 @@ export * from './event-stages';
 export * from './knowledge';
 export * from './dossier';
 export * from './overview';
+export * from './shop-summary';

@@ -11,6 +11,7 @@ import type { IDBPTransaction } from 'idb';
 import type { Observation } from '../model';
 import { buildProfile } from '../profile';
 import type { GlassDatabase } from './open';
+import { clearProfiles, deleteProfile, putProfile } from './profile-writes';
 import type { GlassSchema } from './schema';
 
 export type DeleteScope =
@@ -18,7 +19,7 @@ export type DeleteScope =
 
 export type EvidenceTransaction = IDBPTransaction<
   GlassSchema,
-  ('observations' | 'retailers' | 'organizations')[],
+  ('observations' | 'retailers' | 'summaries' | 'organizations')[],
   'readwrite'
 >;
 
@@ -49,7 +50,7 @@ export function deleteEvidence(
         (tx) => tx.objectStore('observations').index('by-retailer').getAll(scope.retailer),
         hooks,
         // A shop with a profile but no observations left (it cannot happen, but) goes too.
-        (tx) => tx.objectStore('retailers').delete(scope.retailer),
+        (tx) => deleteProfile(tx, scope.retailer),
       );
     case 'organization':
       return deleteInTransaction(
@@ -66,7 +67,7 @@ export function deleteEvidence(
         ]);
         await Promise.all([
           tx.objectStore('observations').clear(),
-          tx.objectStore('retailers').clear(),
+          clearProfiles(tx),
           tx.objectStore('organizations').clear(),
         ]);
         await hooks.midway?.(tx);
@@ -99,11 +100,10 @@ export function deleteInTransaction(
 /** Rebuild the profiles of `retailers` from their observations in this transaction; remove empty ones. */
 export async function rebuildRetailers(tx: EvidenceTransaction, retailers: Iterable<string>): Promise<void> {
   const observations = tx.objectStore('observations').index('by-retailer');
-  const profiles = tx.objectStore('retailers');
   await Promise.all(
     [...retailers].map(async (retailer) => {
       const profile = buildProfile(retailer, await observations.getAll(retailer));
-      await (profile ? profiles.put(profile) : profiles.delete(retailer));
+      await (profile ? putProfile(tx, profile) : deleteProfile(tx, retailer));
     }),
   );
 }
@@ -116,7 +116,7 @@ export async function inEvidenceTransaction<T>(
   db: GlassDatabase,
   work: (tx: EvidenceTransaction) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(['observations', 'retailers', 'organizations'], 'readwrite');
+  const tx = db.transaction(['observations', 'retailers', 'summaries', 'organizations'], 'readwrite');
   try {
     const result = await work(tx);
     await tx.done;

@@ -10,6 +10,7 @@ import { parseImport, type ImportFailure } from '../import/parse-import';
 import type { Observation, Organization } from '../model';
 import { inEvidenceTransaction, rebuildRetailers, type WriteHooks } from './delete';
 import type { GlassDatabase } from './open';
+import { clearProfiles } from './profile-writes';
 
 export type ImportMode = 'restore' | 'merge';
 
@@ -31,11 +32,10 @@ export function writeImport(
 ): Promise<ImportResult> {
   return inEvidenceTransaction(db, async (tx) => {
     const observations = tx.objectStore('observations');
-    const retailers = tx.objectStore('retailers');
     const organizations = tx.objectStore('organizations');
     const affected = new Set(records.observations.map((o) => o.retailer));
     if (mode === 'restore') {
-      await Promise.all([observations.clear(), retailers.clear(), organizations.clear()]);
+      await Promise.all([observations.clear(), clearProfiles(tx), organizations.clear()]);
       await Promise.all([
         ...records.observations.map((o) => observations.put(o)),
         ...records.organizations.map((o) => organizations.put(o)),

@@ -5,8 +5,9 @@
  * written by the previous version.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { Observation } from '../model';
+import type { Observation, RetailerProfile } from '../model';
 import { buildProfile } from '../profile';
+import { clearProfiles, putProfile } from './profile-writes';
 import type { GlassSchema, StoreName } from './schema';
 
 export interface Migration {
@@ -66,6 +67,16 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildAllProfiles(tx);
     },
   },
+  {
+    version: 6,
+    description:
+      "shop summaries next to the profiles, so the dashboard opens without reading every profile's evidence",
+    upgrade(db, tx) {
+      db.createObjectStore('summaries', { keyPath: 'retailer' });
+      // From the observations, like the earlier rebuilds: stored profiles may be of any older shape.
+      rebuildAllProfiles(tx);
+    },
+  },
 ];
 
 function rebuildAllProfiles(tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>): void {
@@ -79,16 +90,22 @@ function rebuildProfiles(
   tx: IDBPTransaction<GlassSchema, StoreName[], 'versionchange'>,
   observations: Observation[],
 ): Promise<unknown> {
-  const retailers = tx.objectStore('retailers');
   const byRetailer = new Map<string, Observation[]>();
   for (const observation of observations) {
     byRetailer.set(observation.retailer, [...(byRetailer.get(observation.retailer) ?? []), observation]);
   }
-  return retailers.clear().then(() =>
+  // Before version 6 there is no summaries store; once it exists, summaries are kept in step.
+  // (Checked when the observations arrive, after every migration's synchronous part has run.)
+  const retailers = tx.objectStore('retailers');
+  const withSummaries = tx.objectStoreNames.contains('summaries');
+  const put = withSummaries
+    ? (profile: RetailerProfile) => putProfile(tx, profile)
+    : (profile: RetailerProfile) => retailers.put(profile);
+  return (withSummaries ? clearProfiles(tx) : retailers.clear()).then(() =>
     Promise.all(
       [...byRetailer].map(([retailer, list]) => {
         const profile = buildProfile(retailer, list);
-        return profile ? retailers.put(profile) : Promise.resolve(undefined);
+        return profile ? put(profile) : Promise.resolve(undefined);
       }),
     ),
   );

@@ -2,6 +2,7 @@
  * Read-only queries for extension pages (popup, dashboard) and the export. Pages never write.
  */
 import type { Observation, Organization, RetailerProfile } from '../model';
+import type { ShopSummary } from '../profile';
 import type { GlassDatabase } from './open';
 
 export function getRetailerProfile(
@@ -15,6 +16,12 @@ export function getRetailerProfile(
 export async function listRetailerProfiles(db: GlassDatabase): Promise<RetailerProfile[]> {
   const profiles = await db.getAllFromIndex('retailers', 'by-last-seen');
   return profiles.reverse();
+}
+
+/** Every shop's summary (src/profile/shop-summary.ts), most recently seen first: what the dashboard opens with. */
+export async function listShopSummaries(db: GlassDatabase): Promise<ShopSummary[]> {
+  const summaries = await db.getAll('summaries');
+  return summaries.sort((a, b) => b.lastSeen - a.lastSeen || a.retailer.localeCompare(b.retailer));
 }
 
 export async function getOrganizations(

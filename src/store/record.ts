@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { applyObservationChange, mergeObservation } from '../profile';
 import type { GlassDatabase } from './open';
+import { putProfile } from './profile-writes';
 
 export interface RecordResult {
   /** Profiles of the retailers the batch touched, after the write. */
@@ -24,7 +25,7 @@ export async function recordDeltas(
   organizations: readonly Organization[] = [],
 ): Promise<RecordResult> {
   if (deltas.length === 0 && organizations.length === 0) return { profiles: [] };
-  const tx = db.transaction(['observations', 'retailers', 'organizations'], 'readwrite');
+  const tx = db.transaction(['observations', 'retailers', 'summaries', 'organizations'], 'readwrite');
   const observationStore = tx.objectStore('observations');
   const retailerStore = tx.objectStore('retailers');
   let touched: RetailerProfile[] = [];
@@ -54,7 +55,7 @@ export async function recordDeltas(
     }
 
     for (const observation of after.values()) writes.push(observationStore.put(observation));
-    for (const profile of profiles.values()) if (profile) writes.push(retailerStore.put(profile));
+    for (const profile of profiles.values()) if (profile) writes.push(putProfile(tx, profile));
     const organizationStore = tx.objectStore('organizations');
     for (const organization of organizations) writes.push(organizationStore.put(organization));
     await Promise.all([...writes, tx.done]);

@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { Observation, Organization, RetailerProfile, WatchlistEntry } from '../model';
+import type { ShopSummary } from '../profile';
 
 export const DATABASE_NAME = 'glass-customer';
 
@@ -19,6 +20,11 @@ export interface GlassSchema extends DBSchema {
     key: string;
     value: RetailerProfile;
     indexes: { 'by-last-seen': number };
+  };
+  /** Per-retailer summaries (src/profile/shop-summary.ts), written with each profile (profile-writes.ts). */
+  summaries: {
+    key: string;
+    value: ShopSummary;
   };
   /** Organisations that received data, as described by the tracker database. */
   organizations: {
@@ -37,7 +43,7 @@ export interface GlassSchema extends DBSchema {
   };
 }
 
-export type StoreName = 'observations' | 'retailers' | 'organizations' | 'watchlist' | 'meta';
+export type StoreName = 'observations' | 'retailers' | 'summaries' | 'organizations' | 'watchlist' | 'meta';
 
 /** A watchlist entry with its key: `<kind>|<normalised value>`, so the same value is stored once. */
 export interface StoredWatchlistEntry extends WatchlistEntry {

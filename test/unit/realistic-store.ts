@@ -93,10 +93,11 @@ export async function realisticStore(
 
 /** Everything in the evidence stores, for before/after comparisons. */
 export async function dump(db: GlassDatabase) {
-  const [observations, retailers, organizations] = await Promise.all([
+  const [observations, retailers, summaries, organizations] = await Promise.all([
     db.getAll('observations'),
     db.getAll('retailers'),
+    db.getAll('summaries'),
     db.getAll('organizations'),
   ]);
-  return { observations, retailers, organizations };
+  return { observations, retailers, summaries, organizations };
 }

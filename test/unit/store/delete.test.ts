@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../../src/profile';
+import { buildProfile, shopSummaryOf } from '../../../src/profile';
 import { deleteEvidence, type DeleteScope } from '../../../src/store';
 import { freshFactory, openFresh } from '../helpers';
 import { dump, HOSTILE_SHOP, realisticStore } from '../realistic-store';
 
 /** Every stored profile equals a rebuild from the stored observations, and none is empty. */
 async function expectProfilesConsistent(db: Awaited<ReturnType<typeof openFresh>>) {
-  const { observations, retailers } = await dump(db);
+  const { observations, retailers, summaries } = await dump(db);
   const shops = new Set(observations.map((o) => o.retailer));
   expect(retailers.map((p) => p.retailer).sort()).toEqual([...shops].sort());
   for (const profile of retailers) expect(profile).toEqual(buildProfile(profile.retailer, observations));
+  // Each profile's summary was written with it; no summary outlives its profile.
+  expect(summaries).toEqual(retailers.map(shopSummaryOf));
 }
 
 describe('deleting evidence', { timeout: 60_000 }, () => {
@@ -64,7 +66,7 @@ describe('deleting evidence', { timeout: 60_000 }, () => {
     const before = await dump(db);
     const result = await deleteEvidence(db, { kind: 'all' });
     expect(result.observations).toBe(before.observations.length);
-    expect(await dump(db)).toEqual({ observations: [], retailers: [], organizations: [] });
+    expect(await dump(db)).toEqual({ observations: [], retailers: [], summaries: [], organizations: [] });
     expect(await db.count('watchlist')).toBe(1);
     expect(await db.get('meta', 'salt')).toEqual({ key: 'salt', value: 'abc' });
   });

@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   type Migration,
 } from '../../../src/store';
+import { shopSummaryOf } from '../../../src/profile';
 import { freshFactory, openFresh } from '../helpers';
 
 describe('migrations', () => {
@@ -23,6 +24,7 @@ describe('migrations', () => {
       'observations',
       'organizations',
       'retailers',
+      'summaries',
       'watchlist',
     ]);
     const tx = db.transaction('observations');
@@ -86,6 +88,34 @@ describe('migrations', () => {
         },
       },
     });
+    // Version 6: the summary is built from the rebuilt profile, not the version-1 record.
+    expect(await v2.getAll('summaries')).toEqual([shopSummaryOf(profile!)]);
+  });
+
+  it('upgrading from version 5 adds a summary for every stored shop', async () => {
+    const factory = freshFactory();
+    const v5 = await openFresh(factory, MIGRATIONS.slice(0, 5));
+    for (const [at, retailer] of [
+      [5, 'a.example'],
+      [7, 'b.example'],
+    ] as const) {
+      await v5.put('observations', {
+        id: `${retailer}|page-visit|first|${retailer}`,
+        retailer,
+        kind: 'page-visit',
+        party: 'first',
+        subject: retailer,
+        count: 1,
+        firstSeen: at,
+        lastSeen: at,
+        evidence: [],
+      } as never);
+    }
+    v5.close();
+    const v6 = await openFresh(factory);
+    const profiles = await v6.getAll('retailers');
+    expect(profiles.map((p) => p.retailer)).toEqual(['a.example', 'b.example']);
+    expect(await v6.getAll('summaries')).toEqual(profiles.map(shopSummaryOf));
   });
 
   it('upgrade a database written by the previous version without losing data', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDelta, Organization } from '../../../src/model';
+import { shopSummaryOf } from '../../../src/profile';
 import {
   getOrganizations,
   getRetailerProfile,
   listObservations,
   listObservationsOfRetailer,
   listRetailerProfiles,
+  listShopSummaries,
   readExportSnapshot,
   recordDeltas,
 } from '../../../src/store';
@@ -59,6 +61,10 @@ describe('recordDeltas', () => {
     expect((await getOrganizations(db, ['facebook', 'missing'])).get('facebook')?.name).toBe('Meta');
     expect((await listRetailerProfiles(db)).map((p) => p.retailer)).toEqual(['b.example', 'a.example']);
     expect(await listObservationsOfRetailer(db, 'b.example')).toHaveLength(1);
+    // Each profile's summary is written with it, and the dashboard reads them newest first.
+    expect(await listShopSummaries(db)).toEqual(
+      (await listRetailerProfiles(db)).map((profile) => shopSummaryOf(profile)),
+    );
   });
 
   it('writes a batch all or nothing: a failing write leaves no half of it behind', async () => {
@@ -75,6 +81,9 @@ describe('recordDeltas', () => {
     expect(observations).toHaveLength(1);
     expect(observations[0]?.count).toBe(1);
     expect((await getRetailerProfile(db, 'a.example'))?.companies['facebook']?.requests).toBe(1);
+    expect((await db.get('summaries', 'a.example'))?.companies).toEqual([
+      { orgKey: 'facebook', requests: 1, categories: expect.any(Object) },
+    ]);
   });
 
   it('keeps everything after the database is closed and reopened (worker restart)', async () => {
