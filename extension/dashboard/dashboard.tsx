@@ -13,13 +13,15 @@ import { loadDashboardData, type DashboardData } from './data';
 import { FlowGraph } from './flow-graph';
 import { CompanyOptOuts, ShopLetter } from './opt-out-sections';
 import { NO_FILTER, OverviewPage, type Filter } from './overview-page';
-import { ReportPage } from './report-page';
 import { NAV_VIEWS, parseRoute, type Route } from './route';
-import { SettingsPage } from './settings-page';
 import { ShopPage, ShopsPage } from './shops-page';
 import { TimelinePage } from './timeline-page';
 import { useProfiles, useReadyMarker, useShopProfile } from './use-profiles';
-import { YourDataPage } from './your-data-page';
+import { lazyView } from './lazy-view';
+
+const SettingsPage = lazyView(() => import('./settings-page').then((m) => m.SettingsPage));
+const YourDataPage = lazyView(() => import('./your-data-page').then((m) => m.YourDataPage));
+const ReportPage = lazyView(() => import('./report-page').then((m) => m.ReportPage));
 
 const NAV_LABELS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   overview: 'navOverview',

@@ -4,7 +4,6 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { exportFile } from './export-files';
 
 export function ExportButton() {
   const [status, setStatus] = useState('');
@@ -13,7 +12,12 @@ export function ExportButton() {
       <button
         type="button"
         data-testid="export-json"
-        onClick={() => void exportFile('json').then((file) => setStatus(t('dashboardExportDone', file)))}
+        onClick={() =>
+          // The export code is loaded on the first click, not with every view.
+          void import('./export-files')
+            .then(({ exportFile }) => exportFile('json'))
+            .then((file) => setStatus(t('dashboardExportDone', file)))
+        }
       >
         {t('dashboardExportJson')}
       </button>

@@ -27,50 +27,68 @@ export interface OverviewEntry {
 }
 
 export function overviewOf(items: Iterable<KnowledgeItem>): OverviewEntry[] {
-  const entries = new Map<string, OverviewEntry & { detailAt: number }>();
+  // Shops and holders are gathered in maps: an entry can have hundreds of shops, and a linear
+  // search per item made this quadratic at a year of use.
+  interface Building {
+    entry: OverviewEntry;
+    detailAt: number;
+    shops: Map<string, OverviewEntry['shops'][number]>;
+    holders: Map<string, Set<string>>;
+    encodings?: Set<string>;
+  }
+  const entries = new Map<string, Building>();
   for (const item of items) {
     const key = `${item.category}|${item.subject}`;
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = {
-        key,
-        category: item.category,
-        subject: item.subject,
-        shops: [],
-        heldBy: {},
-        strength: item.strength,
-        firstSeen: item.firstSeen,
-        lastSeen: item.lastSeen,
+    let building = entries.get(key);
+    if (!building) {
+      building = {
+        entry: {
+          key,
+          category: item.category,
+          subject: item.subject,
+          shops: [],
+          heldBy: {},
+          strength: item.strength,
+          firstSeen: item.firstSeen,
+          lastSeen: item.lastSeen,
+        },
         detailAt: -Infinity,
+        shops: new Map(),
+        holders: new Map(),
       };
-      entries.set(key, entry);
+      entries.set(key, building);
     }
-    let shop = entry.shops.find((s) => s.retailer === item.retailer);
+    const { entry } = building;
+    let shop = building.shops.get(item.retailer);
     if (!shop) {
       shop = { retailer: item.retailer, how: [], firstSeen: item.firstSeen };
-      entry.shops.push(shop);
+      building.shops.set(item.retailer, shop);
     }
     if (!shop.how.includes(item.how)) shop.how.push(item.how);
     shop.firstSeen = Math.min(shop.firstSeen, item.firstSeen);
     for (const holder of item.heldBy) {
-      const shops = (entry.heldBy[holder] ??= []);
-      if (!shops.includes(item.retailer)) shops.push(item.retailer);
+      let shops = building.holders.get(holder);
+      if (!shops) building.holders.set(holder, (shops = new Set()));
+      shops.add(item.retailer);
     }
-    if (item.detail !== undefined && item.lastSeen >= entry.detailAt) {
+    if (item.detail !== undefined && item.lastSeen >= building.detailAt) {
       entry.detail = item.detail;
-      entry.detailAt = item.lastSeen;
+      building.detailAt = item.lastSeen;
     }
     if (item.count !== undefined) entry.count = (entry.count ?? 0) + item.count;
     if (item.encodings)
-      entry.encodings = [...new Set([...(entry.encodings ?? []), ...item.encodings])].sort();
+      for (const encoding of item.encodings) (building.encodings ??= new Set()).add(encoding);
     if (item.strength === 'certain') entry.strength = 'certain';
     entry.firstSeen = Math.min(entry.firstSeen, item.firstSeen);
     entry.lastSeen = Math.max(entry.lastSeen, item.lastSeen);
   }
   return [...entries.values()]
-    .map(({ detailAt: _, ...entry }) => {
-      entry.shops.sort((a, b) => a.firstSeen - b.firstSeen || a.retailer.localeCompare(b.retailer));
-      for (const shops of Object.values(entry.heldBy)) shops.sort();
+    .map(({ entry, shops, holders, encodings }) => {
+      entry.shops = [...shops.values()].sort(
+        (a, b) => a.firstSeen - b.firstSeen || a.retailer.localeCompare(b.retailer),
+      );
+      for (const [holder, retailers] of holders) entry.heldBy[holder] = [...retailers].sort();
+      if (encodings) entry.encodings = [...encodings].sort();
       return entry;
     })
     .sort(
