@@ -69,21 +69,40 @@ export async function readExportSnapshotInPages(
   onPage: (observations: Observation[]) => void,
 ): Promise<{ retailers: RetailerProfile[]; organizations: Organization[] }> {
   const tx = db.transaction(['retailers', 'organizations', 'observations']);
-  const [retailers, organizations] = await Promise.all([
-    tx.objectStore('retailers').index('by-last-seen').getAll(),
-    tx.objectStore('organizations').getAll(),
-  ]);
-  const observations = tx.objectStore('observations');
-  let after: string | undefined;
+  const organizations = tx.objectStore('organizations').getAll();
+  // Profiles in pages too: at a year of use they are megabytes, and one getAll is one long task.
+  const retailers: RetailerProfile[] = [];
+  await readInPages(
+    tx.objectStore('retailers'),
+    PROFILES_PER_PAGE,
+    (page) => retailers.push(...page),
+    (profile) => profile.retailer,
+  );
+  await readInPages(tx.objectStore('observations'), pageSize, onPage, (observation) => observation.id);
+  await tx.done;
+  // Most recently seen first, as listRetailerProfiles gives them.
+  retailers.sort((a, b) => b.lastSeen - a.lastSeen || (a.retailer < b.retailer ? 1 : -1));
+  return { retailers, organizations: await organizations };
+}
+
+/** Profiles per read: about half a megabyte at a year of use. */
+const PROFILES_PER_PAGE = 25;
+
+/** Every record of a store in key order, `pageSize` per request, each page handed to `onPage`. */
+async function readInPages<T>(
+  store: { getAll(query?: IDBKeyRange, count?: number): Promise<T[]> },
+  pageSize: number,
+  onPage: (records: T[]) => void,
+  keyOf: (record: T) => IDBValidKey,
+): Promise<void> {
+  let after: IDBValidKey | undefined;
   for (;;) {
-    const page = await observations.getAll(
+    const page = await store.getAll(
       after === undefined ? undefined : IDBKeyRange.lowerBound(after, true),
       pageSize,
     );
     if (page.length > 0) onPage(page);
-    if (page.length < pageSize) break;
-    after = page[page.length - 1]!.id;
+    if (page.length < pageSize) return;
+    after = keyOf(page[page.length - 1]!);
   }
-  await tx.done;
-  return { retailers: retailers.reverse(), organizations };
 }
