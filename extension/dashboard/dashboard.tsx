@@ -16,7 +16,8 @@ import { NO_FILTER, OverviewPage, type Filter } from './overview-page';
 import { NAV_VIEWS, parseRoute, type Route } from './route';
 import { ShopPage, ShopsPage } from './shops-page';
 import { TimelinePage } from './timeline-page';
-import { useProfiles, useReadyMarker, useShopProfile } from './use-profiles';
+import { useReadyMarker } from '../ui/ready-marker';
+import { useProfiles, useShopProfile } from './use-profiles';
 import { lazyView } from './lazy-view';
 
 const SettingsPage = lazyView(() => import('./settings-page').then((m) => m.SettingsPage));
@@ -49,12 +50,13 @@ function useRoute(): Route {
   return route;
 }
 
-export function Dashboard() {
+/** `initial`: the first read, started by main.tsx before the first render. */
+export function Dashboard({ initial }: { initial: Promise<DashboardData> }) {
   const route = useRoute();
   const [data, setData] = useState<DashboardData | undefined>();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const reload = () => void loadDashboardData().then(setData);
-  useEffect(reload, []);
+  useEffect(() => void initial.then(setData), [initial]);
   // Views that read more than the summaries mark themselves ready once they have it.
   useReadyMarker(
     route.view,

@@ -3,8 +3,10 @@ import { render } from 'preact';
 import '../ui/styles.css';
 import './dashboard.css';
 import { Dashboard } from './dashboard';
+import { loadDashboardData } from './data';
 import { t, uiLanguage } from '../ui/i18n';
 
 document.documentElement.lang = uiLanguage();
 document.title = `${t('dashboardTitle')} · Glass Customer`;
-render(<Dashboard />, document.getElementById('app')!);
+// Reading starts now, not after the first (empty) render has been painted.
+render(<Dashboard initial={loadDashboardData()} />, document.getElementById('app')!);

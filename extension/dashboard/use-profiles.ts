@@ -1,8 +1,6 @@
 /**
  * What a dashboard view reads beyond the summaries: the full profiles and dossiers, or one shop's
  * profile. Each is undefined while it is read; a reload of the dashboard's data reads it again.
- * Also the ready marker: `body[data-ready=<view>]` once a view has rendered with its data
- * (benchmarks and tests wait for it).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RetailerProfile } from '../../src/model';
@@ -32,10 +30,4 @@ function useRead<T>(data: DashboardData, key: string, read: () => Promise<T>): T
   }, [data, key]);
   // After a reload (a delete, an import) or for another shop, the previous read is stale.
   return loaded?.data === data && loaded.key === key ? loaded.value : undefined;
-}
-
-export function useReadyMarker(view: string, ready: boolean): void {
-  useEffect(() => {
-    if (ready) document.body.dataset.ready = view;
-  }, [view, ready]);
 }

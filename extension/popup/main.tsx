@@ -2,8 +2,12 @@
 import { render } from 'preact';
 import '../ui/styles.css';
 import './popup.css';
-import { Popup } from './popup';
+import { loadView, Popup, type View } from './popup';
 import { uiLanguage } from '../ui/i18n';
 
 document.documentElement.lang = uiLanguage();
-render(<Popup />, document.getElementById('app')!);
+// Reading starts now, not after the first (empty) render has been painted.
+render(
+  <Popup initial={loadView().catch((): View => ({ state: 'not-web' }))} />,
+  document.getElementById('app')!,
+);

@@ -16,9 +16,10 @@ import { GpcStatusLine } from '../ui/gpc-status';
 import { countLabel, formatDate, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
 import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
+import { useReadyMarker } from '../ui/ready-marker';
 import { targetTab } from './target-tab';
 
-type View =
+export type View =
   | { state: 'loading' }
   | { state: 'not-web' }
   | {
@@ -31,7 +32,7 @@ type View =
       organizations: ReadonlyMap<string, Organization>;
     };
 
-async function loadView(): Promise<View> {
+export async function loadView(): Promise<View> {
   const [target, db] = await Promise.all([targetTab(), pageDatabase()]);
   if (!target) return { state: 'not-web' };
   const { site, tabId } = target;
@@ -53,15 +54,13 @@ const POPUP_COMPANIES = 8;
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/index.html${hash}`);
 
-export function Popup() {
+/** `initial`: loadView(), started by main.tsx before the first render. */
+export function Popup({ initial }: { initial: Promise<View> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   useEffect(() => {
-    void loadView().then(setView, () => setView({ state: 'not-web' }));
-  }, []);
-  useEffect(() => {
-    // For benchmarks and tests: the main view has rendered with its data.
-    if (view.state !== 'loading') document.body.dataset.ready = 'popup';
-  }, [view.state]);
+    void initial.then(setView, () => setView({ state: 'not-web' }));
+  }, [initial]);
+  useReadyMarker('popup', view.state !== 'loading');
 
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;

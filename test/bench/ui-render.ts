@@ -4,9 +4,11 @@
  * into the built extension's own IndexedDB through the store's write path (fill-store.ts,
  * bundled and run in an extension page). Each measured load is a new page; the time is the
  * page's performance.now() (0 = its navigation start) when the view marks itself rendered with
- * data: `body[data-ready="popup"]` / `body[data-ready="overview"]`, or, where a view does not set
- * the marker yet, when its first data element appears (`[data-testid="site"]`,
- * `[data-testid="retailer"]`). The output says which marker was used.
+ * data: `body[data-ready="popup"]` / `body[data-ready="overview"]`, set when preact has committed
+ * the view's DOM with its data (extension/ui/ready-marker.ts), or, where a view does not set
+ * the marker, when its first data element appears (`[data-testid="site"]`,
+ * `[data-testid="retailer"]`). The output says which marker was used. Also reported: when the
+ * view set `data-painted`, after the next frame, once the browser has painted it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,10 +50,12 @@ const RECORD_MARKS = `(() => {
     const now = performance.now();
     const ready = document.body && document.body.dataset.ready;
     if (ready && marks['ready:' + ready] === undefined) marks['ready:' + ready] = now;
+    const painted = document.body && document.body.dataset.painted;
+    if (painted && marks['painted:' + painted] === undefined) marks['painted:' + painted] = now;
     for (const testId of ['site', 'retailer', 'overview']) {
       if (marks[testId] === undefined && document.querySelector('[data-testid="' + testId + '"]')) marks[testId] = now;
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-painted'] });
 })();`;
 
 /** The generator and the store's write path as one script for an extension page. */
@@ -152,16 +156,20 @@ export async function benchUiRender(): Promise<void> {
     ];
 
     const samples = new Map<string, number[]>(views.map((view) => [view.name, []]));
+    const paintSamples = new Map<string, number[]>(views.map((view) => [view.name, []]));
     const markers = new Map<string, string>();
     const shown = new Map<string, string>();
     // Run 0 of each view warms the browser's caches and decides the marker; it is not counted.
     for (let run = 0; run <= RUNS; run++) {
       for (const view of run % 2 === 0 ? views : [...views].reverse()) {
-        const { ms, marker, page } = await coldLoad(browser, view, markers.get(view.name));
+        const { ms, paintedMs, marker, page } = await coldLoad(browser, view, markers.get(view.name));
         if (run === 0) {
           markers.set(view.name, marker);
           shown.set(view.name, await view.describe(page));
-        } else samples.get(view.name)!.push(ms);
+        } else {
+          samples.get(view.name)!.push(ms);
+          if (paintedMs !== undefined) paintSamples.get(view.name)!.push(paintedMs);
+        }
         await page.close();
       }
     }
@@ -180,9 +188,11 @@ export async function benchUiRender(): Promise<void> {
     );
     printTable(
       `First render from a cold page, ${RUNS} loads each (ms from navigation start)`,
-      ['view', 'median', 'p99', 'samples', 'goal', 'met', 'marker'],
+      ['view', 'median', 'p99', 'samples', 'goal', 'met', 'marker', 'painted median', 'painted p99'],
       views.map((view) => {
         const s = summarize(samples.get(view.name)!);
+        const painted = paintSamples.get(view.name)!;
+        const p = painted.length > 0 ? summarize(painted) : undefined;
         const marker = markers.get(view.name)!;
         return [
           view.label,
@@ -194,6 +204,8 @@ export async function benchUiRender(): Promise<void> {
           marker === 'ready'
             ? `body[data-ready="${view.ready}"]`
             : `[data-testid="${view.fallback}"] (fallback)`,
+          p ? fmt(p.median) : '—',
+          p ? fmt(p.p99) : '—',
         ];
       }),
     );
@@ -206,13 +218,14 @@ export async function benchUiRender(): Promise<void> {
 
 /**
  * One load in a new page. Waits for the ready marker (up to 5 s on the first load; later loads
- * use the marker the first one found) and returns when it appeared.
+ * use the marker the first one found) and returns when it appeared, and when the view reported
+ * itself painted (when it uses the ready marker).
  */
 async function coldLoad(
   browser: Browser,
   view: View,
   known: string | undefined,
-): Promise<{ ms: number; marker: string; page: Page }> {
+): Promise<{ ms: number; paintedMs: number | undefined; marker: string; page: Page }> {
   const page = await browser.context.newPage();
   if (view.viewport) await page.setViewportSize(view.viewport);
   await page.goto(view.url, { waitUntil: 'commit' });
@@ -238,7 +251,12 @@ async function coldLoad(
   }
   const key = marker === 'ready' ? readyKey : view.fallback;
   await waitFor(key, 30_000);
-  return { ms: (await mark(key))!, marker, page };
+  let paintedMs: number | undefined;
+  if (marker === 'ready') {
+    await waitFor(`painted:${view.ready}`, 30_000);
+    paintedMs = await mark(`painted:${view.ready}`);
+  }
+  return { ms: (await mark(key))!, paintedMs, marker, page };
 }
 
 async function storeSize(browser: Browser) {
