@@ -12,16 +12,39 @@ export function getRetailerProfile(
   return db.get('retailers', retailer);
 }
 
-/** All retailer profiles, most recently seen first. */
+/**
+ * All retailer profiles, most recently seen first. Read in pages: at a year of use they are
+ * megabytes, and one getAll would be one long task for the page that reads them.
+ */
 export async function listRetailerProfiles(db: GlassDatabase): Promise<RetailerProfile[]> {
-  const profiles = await db.getAllFromIndex('retailers', 'by-last-seen');
-  return profiles.reverse();
+  const tx = db.transaction('retailers');
+  const profiles = await readProfilesInPages(tx.store);
+  await tx.done;
+  return profiles;
+}
+
+async function readProfilesInPages(store: {
+  getAll(query?: IDBKeyRange, count?: number): Promise<RetailerProfile[]>;
+}): Promise<RetailerProfile[]> {
+  const profiles: RetailerProfile[] = [];
+  await readInPages(
+    store,
+    PROFILES_PER_PAGE,
+    (page) => profiles.push(...page),
+    (profile) => profile.retailer,
+  );
+  return profiles.sort(newestFirst);
+}
+
+/** As the by-last-seen index orders shops, reversed: newest first, ties by name descending. */
+function newestFirst(a: { lastSeen: number; retailer: string }, b: { lastSeen: number; retailer: string }) {
+  return b.lastSeen - a.lastSeen || (a.retailer < b.retailer ? 1 : a.retailer > b.retailer ? -1 : 0);
 }
 
 /** Every shop's summary (src/profile/shop-summary.ts), most recently seen first: what the dashboard opens with. */
 export async function listShopSummaries(db: GlassDatabase): Promise<ShopSummary[]> {
   const summaries = await db.getAll('summaries');
-  return summaries.sort((a, b) => b.lastSeen - a.lastSeen || a.retailer.localeCompare(b.retailer));
+  return summaries.sort(newestFirst);
 }
 
 export async function getOrganizations(
@@ -70,18 +93,9 @@ export async function readExportSnapshotInPages(
 ): Promise<{ retailers: RetailerProfile[]; organizations: Organization[] }> {
   const tx = db.transaction(['retailers', 'organizations', 'observations']);
   const organizations = tx.objectStore('organizations').getAll();
-  // Profiles in pages too: at a year of use they are megabytes, and one getAll is one long task.
-  const retailers: RetailerProfile[] = [];
-  await readInPages(
-    tx.objectStore('retailers'),
-    PROFILES_PER_PAGE,
-    (page) => retailers.push(...page),
-    (profile) => profile.retailer,
-  );
+  const retailers = await readProfilesInPages(tx.objectStore('retailers'));
   await readInPages(tx.objectStore('observations'), pageSize, onPage, (observation) => observation.id);
   await tx.done;
-  // Most recently seen first, as listRetailerProfiles gives them.
-  retailers.sort((a, b) => b.lastSeen - a.lastSeen || (a.retailer < b.retailer ? 1 : -1));
   return { retailers, organizations: await organizations };
 }
 
