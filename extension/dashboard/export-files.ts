@@ -41,7 +41,8 @@ export async function exportFile(kind: ExportKind, data?: DashboardData): Promis
   else if (!data) throw new Error('the dashboard has not loaded its data');
   else if (kind === 'csv')
     save(
-      new Blob([knowledgeCsv((await data.profiles()).retailers, data.organizations)], {
+      // The stored shop summaries hold each shop's knowledge items: no profile is read.
+      new Blob([knowledgeCsv(data.shops, data.organizations)], {
         type: 'text/csv;charset=utf-8',
       }),
       fileName,
@@ -68,15 +69,16 @@ async function jsonBlob(now: number): Promise<Blob> {
     version: browser.runtime.getManifest().version,
     databaseVersion: SCHEMA_VERSION,
   };
-  // The head (every shop's summary, a slice of shops per task) and the last Blobs get tasks of their own.
-  const opening: string[] = [];
+  // The head (every shop's profile, a slice of shops per task) becomes Blobs slice by slice: made
+  // into one Blob at the end, its megabytes were encoded in one long task.
+  const opening: Blob[] = [];
   for (const piece of jsonHeadPieces({ ...head, generator, exportedAt: now })) {
     await nextTask();
-    opening.push(piece);
+    opening.push(new Blob([piece]));
   }
   await nextTask();
   const rest = new Blob([...pieces, jsonTail(index)]);
-  return new Blob([new Blob(opening), ...blobs, rest], { type: 'application/json' });
+  return new Blob([...opening, ...blobs, rest], { type: 'application/json' });
 }
 
 async function reportHtml(data: DashboardData, now: number): Promise<string> {

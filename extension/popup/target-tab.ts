@@ -5,6 +5,7 @@
  * the public-suffix list, so the popup does not load it (it is most of a cold popup's script).
  */
 import { browser } from '../browser';
+import { askWorker } from '../ui/data';
 
 export interface TargetTab {
   tabId: number;
@@ -23,13 +24,9 @@ export async function targetTab(): Promise<TargetTab | undefined> {
 }
 
 async function siteFromWorker(tabId: number): Promise<string | undefined> {
-  try {
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'ui/flush', tabId });
-    const site = (answer as { site?: unknown } | undefined)?.site;
-    return typeof site === 'string' && site.length > 0 ? site : undefined;
-  } catch {
-    return undefined; // the worker is starting: what is already stored is still worth showing
-  }
+  const answer = await askWorker({ type: 'ui/flush', tabId });
+  const site = (answer as { site?: unknown } | undefined)?.site;
+  return typeof site === 'string' && site.length > 0 ? site : undefined;
 }
 
 /** Without the worker's answer, work the site out here (loads the public-suffix list). */

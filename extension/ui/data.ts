@@ -12,11 +12,29 @@ export function pageDatabase(): Promise<GlassDatabase> {
   return database;
 }
 
+/**
+ * How long a page waits for the worker's answer. A worker that is being registered (the first
+ * seconds after the browser starts) can leave a message unanswered; the page must not wait forever.
+ */
+const WORKER_ANSWER_MS = 2000;
+
+/** Send a message to the background; undefined when it fails or no answer comes in time. */
+export async function askWorker(message: { type: string; [key: string]: unknown }): Promise<unknown> {
+  let timer: number | undefined;
+  try {
+    return await Promise.race([
+      browser.runtime.sendMessage(message),
+      new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, WORKER_ANSWER_MS))),
+    ]);
+  } catch {
+    return undefined;
+  } finally {
+    window.clearTimeout(timer);
+  }
+}
+
 /** Make the view current: the background flushes its write queue before we read. */
 export async function flushPendingWrites(): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'ui/flush' });
-  } catch {
-    // The worker is starting; what is already stored is still worth showing.
-  }
+  // Without an answer, what is already stored is still worth showing.
+  await askWorker({ type: 'ui/flush' });
 }

@@ -6,8 +6,8 @@
  * a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
  * Starts with a UTF-8 byte-order mark, so spreadsheet programs read German and Chinese right.
  */
-import type { Organization, RetailerProfile } from '../model';
-import { knowledgeOf } from '../profile';
+import type { Organization } from '../model';
+import type { ShopSummary } from '../profile';
 import { byCodeUnits, iso } from './export-document';
 
 export const CSV_COLUMNS = [
@@ -37,18 +37,23 @@ export function csvRow(cells: readonly (string | number | undefined)[]): string 
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
+/** What the CSV needs of a shop: a stored shop summary has it, and shopSummaryOf(profile) makes it. */
+export type CsvShop = Pick<ShopSummary, 'retailer' | 'lastSeen' | 'knowledge'>;
+
 /** Every knowledge item of every shop, shops most recently seen first. */
 export function knowledgeCsv(
-  profiles: readonly RetailerProfile[],
+  shopsInAnyOrder: readonly CsvShop[],
   organizations: ReadonlyMap<string, Organization>,
 ): string {
   const rows = [BOM + csvRow(CSV_COLUMNS)];
-  const shops = [...profiles].sort((a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer));
-  for (const profile of shops) {
-    for (const item of knowledgeOf(profile)) {
+  const shops = [...shopsInAnyOrder].sort(
+    (a, b) => b.lastSeen - a.lastSeen || byCodeUnits(a.retailer, b.retailer),
+  );
+  for (const shop of shops) {
+    for (const item of shop.knowledge) {
       rows.push(
         csvRow([
-          profile.retailer,
+          shop.retailer,
           item.category,
           item.how,
           item.subject,

@@ -26,7 +26,7 @@ import {
 } from '../../src/export';
 import { parseImport } from '../../src/import';
 import { observationId, type Observation, type Organization } from '../../src/model';
-import { buildProfile, mergeObservation } from '../../src/profile';
+import { buildProfile, mergeObservation, shopSummaryOf } from '../../src/profile';
 import { benchDashboardExport } from './export-dashboard';
 import { fmt, printTable, summarize } from './stats';
 import { organizationCandidates, yearOfBrowsing, type TrackerDbJson } from './year-of-browsing';
@@ -107,7 +107,7 @@ export async function benchExport(): Promise<void> {
     const [baselineMs, plain] = baselineFirst
       ? [baselineMs1, plain1]
       : timed(() => JSON.stringify(input.observations));
-    const [csvMs, csv] = timed(() => knowledgeCsv(input.retailers, organizations));
+    const [csvMs, csv] = timed(() => knowledgeCsv(input.retailers.map(shopSummaryOf), organizations));
     samples.baseline.push(baselineMs);
     samples.json.push(jsonMs);
     samples.slice.push(json.slowestSliceMs);

@@ -12,6 +12,7 @@ import {
   knowledgeCsv,
   type ReportInput,
 } from '../../../src/export';
+import { shopSummaryOf } from '../../../src/profile';
 import { readExportSnapshot } from '../../../src/store';
 import { HOSTILE_SHOP, realisticStore } from '../realistic-store';
 
@@ -72,7 +73,7 @@ describe('export formats', { timeout: 60_000 }, () => {
   it('CSV: one row per knowledge item, hostile page text as inert text', async () => {
     const snapshot = await readExportSnapshot(await realisticStore());
     const organizations = new Map(snapshot.organizations.map((o) => [o.key, o]));
-    const text = knowledgeCsv(snapshot.retailers, organizations);
+    const text = knowledgeCsv(snapshot.retailers.map(shopSummaryOf), organizations);
     expect(
       text.startsWith(
         '\uFEFFshop,category,how_known,what,detail,encodings,count,companies,strength,first_seen,last_seen\r\n',
