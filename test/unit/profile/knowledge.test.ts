@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyLink, RetailerProfile } from '../../../src/model';
 import {
+  companiesOfSummaries,
   companyDossiers,
   countByCategory,
   emptyProfile,
   eventStage,
   knowledgeOf,
   overviewOf,
+  shopSummaryOf,
   timelineOf,
 } from '../../../src/profile';
 
@@ -228,6 +230,35 @@ describe('companyDossiers', () => {
   });
 });
 
+describe('shop summaries', () => {
+  it('hold the knowledge items and the company links of the profile they were made from', () => {
+    const profile = kaufhaus();
+    const summary = shopSummaryOf(profile);
+    expect(summary.knowledge).toEqual(knowledgeOf(profile));
+    expect(summary).toMatchObject({
+      retailer: profile.retailer,
+      pageViews: profile.pageViews,
+      firstSeen: profile.firstSeen,
+      lastSeen: profile.lastSeen,
+    });
+    expect(summary.companies.map((c) => c.orgKey).sort()).toEqual(Object.keys(profile.companies).sort());
+    for (const link of summary.companies)
+      expect(link).toEqual({
+        orgKey: link.orgKey,
+        requests: profile.companies[link.orgKey]!.requests,
+        categories: profile.companies[link.orgKey]!.categories,
+      });
+  });
+
+  it('count every company once per shop, most shops first', () => {
+    const a = shopSummaryOf(kaufhaus());
+    const b = { ...a, retailer: 'b.example', companies: a.companies.slice(0, 1) };
+    const companies = companiesOfSummaries([a, b]);
+    expect(companies[0]).toEqual({ orgKey: a.companies[0]!.orgKey, shops: 2 });
+    expect(companies.map((c) => c.orgKey).sort()).toEqual(a.companies.map((c) => c.orgKey).sort());
+  });
+});
+
 describe('overviewOf and timelineOf', () => {
   const other = emptyProfile('buchladen.de', T0 + 10 * DAY);
   other.identifiersGiven = {
@@ -263,6 +294,33 @@ describe('overviewOf and timelineOf', () => {
       google: ['kaufhaus-mannheim.de'],
     });
     expect(email.detail).toBe('t•••@example.de');
+  });
+
+  it('at hundreds of shops: every shop once, in order of first sight, every holder with its shops', () => {
+    const told = {
+      identifiers: { email: ['sha256'] },
+      beforeSubmit: 0,
+      events: {},
+      persistentIdentifiers: [],
+    };
+    const shops = Array.from({ length: 300 }, (_, i) => {
+      const shop = emptyProfile(`shop-${String(i).padStart(3, '0')}.example`, T0 + (i % 7) * DAY);
+      shop.identifiersGiven = other.identifiersGiven;
+      const orgKey = i % 3 === 0 ? 'google' : 'facebook';
+      shop.companies = { [orgKey]: company(orgKey, { received: told }) };
+      return shop;
+    });
+    const items = shops.flatMap((shop) => knowledgeOf(shop));
+    // Every item twice: merging must list no shop, and no shop under a holder, twice.
+    const email = overviewOf([...items, ...items]).find((entry) => entry.key === 'contact|email')!;
+    expect(email.shops).toHaveLength(300);
+    expect(new Set(email.shops.map((shop) => shop.retailer)).size).toBe(300);
+    const firstSeen = email.shops.map((shop) => shop.firstSeen);
+    expect(firstSeen).toEqual([...firstSeen].sort((a, b) => a - b));
+    const byHolder = (orgKey: string) =>
+      shops.filter((shop) => shop.companies[orgKey]).map((shop) => shop.retailer);
+    expect(email.heldBy).toEqual({ google: byHolder('google'), facebook: byHolder('facebook') });
+    expect(email.encodings).toEqual(['sha256']);
   });
 
   it('lists when each thing was learned, newest first', () => {
