@@ -46,6 +46,8 @@ function idClass(el: Element): string {
 
 /** What one element says about the elements inside it. */
 interface OwnRoles {
+  /** Its id and class, read once. */
+  names: string;
   outOfView: boolean;
   account: boolean;
   reco: boolean;
@@ -63,6 +65,7 @@ function ownRoles(el: Element, memo: RoleMemo): OwnRoles {
   if (!roles) {
     const names = idClass(el);
     roles = {
+      names,
       outOfView: OUT_OF_VIEW.test(el.tagName) || el.getAttribute('role') === 'contentinfo',
       account: ACCOUNT.test(names),
       reco: RECO.test(names),
@@ -109,10 +112,22 @@ export function visibleText(el: Element, max = MAX_TEXT): string | undefined {
   return text;
 }
 
-function make(el: Element, raw: string, heading: boolean, label: boolean, ctx: ReturnType<typeof context>) {
+/** Display text worth matching, or undefined for empty, overlong or JSON-like text. */
+function usableText(raw: string): string | undefined {
   const text = cleanText(raw);
   if (!text || text.length > MAX_TEXT || text.startsWith('{') || text.startsWith('[')) return undefined;
-  const location = LOCATION.test(idClass(el));
+  return text;
+}
+
+function make(
+  el: Element,
+  text: string,
+  heading: boolean,
+  label: boolean,
+  ctx: ReturnType<typeof context>,
+  names: string,
+) {
+  const location = LOCATION.test(names);
   return {
     el,
     text,
@@ -145,20 +160,28 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
   const memo: RoleMemo = new Map();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    if (SKIP.test(el.tagName)) continue;
+    const tag = el.tagName;
+    if (SKIP.test(tag)) continue;
+    // Text first: most candidates (image links, big containers) have none worth matching, and
+    // then their ancestors need not be read.
+    const text = usableText(visibleText(el) ?? '');
+    const aria = el.getAttribute('aria-label');
+    const ariaText = aria ? usableText(aria) : undefined;
+    if (text === undefined && ariaText === undefined) continue;
     const ctx = context(el, memo);
     if (ctx.hidden) continue;
-    const tag = el.tagName;
     const role = el.getAttribute('role');
-    const names = el.getAttribute('class') ?? '';
+    const names = memo.get(el)!.names;
     const isLabel = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'menuitem';
-    const isHeading = /^H[1-6]$/u.test(tag) || role === 'heading' || /title|heading|headline/iu.test(names);
-    const visible = make(el, visibleText(el) ?? '', isHeading, isLabel, ctx);
+    const isHeading =
+      /^H[1-6]$/u.test(tag) ||
+      role === 'heading' ||
+      /title|heading|headline/iu.test(el.getAttribute('class') ?? '');
+    const visible = text === undefined ? undefined : make(el, text, isHeading, isLabel, ctx, names);
     if (visible) yield visible;
-    const aria = el.getAttribute('aria-label');
-    if (aria) {
-      const labelled = make(el, aria, !isLabel, isLabel, ctx);
-      if (labelled && labelled.norm !== visible?.norm) yield labelled;
+    if (ariaText !== undefined) {
+      const labelled = make(el, ariaText, !isLabel, isLabel, ctx, names);
+      if (labelled.norm !== visible?.norm) yield labelled;
     }
   }
 }
