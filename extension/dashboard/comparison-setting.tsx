@@ -3,26 +3,17 @@
  * makes requests of its own: two fetches of the product page, to that shop only, on click).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../browser';
 import { t } from '../ui/i18n';
-
-interface SettingsReply {
-  ok: boolean;
-  settings?: { compareAnonymous: boolean };
-}
+import { getSettings, updateSettings } from './data-messages';
 
 export function ComparisonSetting() {
   const [enabled, setEnabled] = useState<boolean | undefined>();
   useEffect(() => {
-    void browser.runtime
-      .sendMessage<object, SettingsReply>({ type: 'ui/settings-get' })
-      .then((reply) => setEnabled(reply.settings?.compareAnonymous));
+    void getSettings().then((settings) => setEnabled(settings?.compareAnonymous));
   }, []);
 
   const change = (compareAnonymous: boolean) => {
-    void browser.runtime
-      .sendMessage<object, SettingsReply>({ type: 'ui/settings-update', patch: { compareAnonymous } })
-      .then((reply) => setEnabled(reply.settings?.compareAnonymous));
+    void updateSettings({ compareAnonymous }).then((settings) => setEnabled(settings?.compareAnonymous));
   };
 
   if (enabled === undefined) return null;

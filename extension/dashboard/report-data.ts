@@ -7,6 +7,7 @@
 import { parseAllowlist, type ReportAllowlist } from '../../src/report';
 import { settingsFromStored, type Settings } from '../../src/settings';
 import { browser } from '../browser';
+import { getSettings } from './data-messages';
 
 export interface ReportContext {
   allowlist: ReportAllowlist;
@@ -16,15 +17,15 @@ export interface ReportContext {
 }
 
 export async function loadReportContext(): Promise<ReportContext> {
-  const [allowlist, reply, stored] = await Promise.all([
+  const [allowlist, settings, stored] = await Promise.all([
     loadAllowlist(),
-    browser.runtime.sendMessage<object, { settings?: unknown }>({ type: 'ui/settings-get' }),
+    getSettings(),
     browser.storage.local.get('gpcChecks'),
   ]);
   return {
     allowlist,
     // Validated like stored settings: a field that is not as expected falls back to its default.
-    settings: settingsFromStored(reply?.settings),
+    settings: settingsFromStored(settings),
     gpcChecks: stored.gpcChecks,
     extensionVersion: browser.runtime.getManifest().version,
   };
