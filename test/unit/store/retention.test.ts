@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../../src/profile';
+import { buildProfile, shopSummaryOf } from '../../../src/profile';
 import { pruneBefore, recordDeltas, retentionCutoff } from '../../../src/store';
 import { freshFactory, openFresh } from '../helpers';
 import { dump } from '../realistic-store';
@@ -36,9 +36,11 @@ describe('retention', () => {
     ]);
     const result = await pruneBefore(db, recent - 30 * day);
     expect(result).toEqual({ observations: 2, retailers: ['a.example', 'b.example'] });
-    const { observations, retailers } = await dump(db);
+    const { observations, retailers, summaries } = await dump(db);
     expect(observations.map((o) => o.id)).toEqual(['a.example|page-visit|first|a.example']);
     expect(retailers).toEqual([buildProfile('a.example', observations)]);
+    // b.example's summary went with its profile; a.example's was rewritten with it.
+    expect(summaries).toEqual(retailers.map(shopSummaryOf));
     expect(retailers[0]!.firstSeen).toBe(recent);
     expect(retailers[0]!.unknownThirdParties).toEqual({});
   });
