@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Organization, RetailerProfile } from '../../src/model';
 import { knowledgeOf, summarizeCompanies, type CompanySummary, type KnowledgeItem } from '../../src/profile';
-import { getOrganizations, getRetailerProfile } from '../../src/store';
+import { getRetailerProfile, listOrganizations } from '../../src/store';
 import { browser } from '../browser';
 import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
@@ -36,8 +36,13 @@ export async function loadView(): Promise<View> {
   const [target, db] = await Promise.all([targetTab(), pageDatabase()]);
   if (!target) return { state: 'not-web' };
   const { site, tabId } = target;
-  const profile = await getRetailerProfile(db, site);
-  const organizations = await getOrganizations(db, Object.keys(profile?.companies ?? {}));
+  // Every organisation in one read, beside the profile: one getAll of a few hundred small records
+  // costs less than a get per company after the profile is in.
+  const [profile, allOrganizations] = await Promise.all([
+    getRetailerProfile(db, site),
+    listOrganizations(db),
+  ]);
+  const organizations = new Map(allOrganizations.map((organization) => [organization.key, organization]));
   return {
     state: 'site',
     site,
