@@ -6,37 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../src/export';
 import { launchBrowser, waitForWebRequestReady, type Browser } from './harness/chromium';
+import { checkout, CUSTOMER, shoppingJourney } from './harness/checkout-journey';
 import { eventually, exportFromDashboard, openDashboard } from './harness/extension-pages';
 import { clearLog, fetchLog } from './harness/fixture-log';
 
 const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
 const SHOP = 'https://www.glass-demo-shop.example/';
 const CONTROL = 'https://www.control-shop.example/';
-const CUSTOMER = {
-  name: 'Theo Beispiel',
-  email: 'Theo.Beispiel@example.com',
-  street: 'Planken 1',
-  postcode: '68159',
-  city: 'Mannheim',
-};
 const EMAIL_SHA256 = createHash('sha256').update(CUSTOMER.email.toLowerCase()).digest('hex');
-
-/** Fill in the checkout like a person: type each field and leave it (change events), then submit. */
-async function checkout(page: Page): Promise<void> {
-  await page.goto(`${SHOP}checkout.html`, { waitUntil: 'load' });
-  for (const [name, value] of Object.entries(CUSTOMER)) {
-    await page.locator(`input[name="${name}"]`).pressSequentially(value, { delay: 5 });
-    await page.keyboard.press('Tab');
-  }
-  // Automatic matching hashes the email when the field is left; let that beacon go first.
-  await page.waitForTimeout(500);
-  await Promise.all([page.waitForURL(/thanks/), page.locator('form [type=submit]').click()]);
-  await page.waitForLoadState('load');
-}
 
 describe('the checkout journey, without the extension', () => {
   it('sends the hashed email to Meta before submit, and again with the purchase', async () => {
@@ -44,7 +24,7 @@ describe('the checkout journey, without the extension', () => {
     try {
       await clearLog();
       const page = await browser.context.newPage();
-      await checkout(page);
+      await checkout(page, SHOP);
       const log = await eventually(
         async () => {
           const entries = await fetchLog('www.facebook.com');
@@ -76,12 +56,7 @@ describe('the checkout journey, with the extension', () => {
     browser = await launchBrowser({ extensionDir: DIST, allowThirdPartyCookies: true });
     await waitForWebRequestReady(browser);
     const page = await browser.context.newPage();
-    await page.goto(SHOP, { waitUntil: 'load' });
-    await page.goto(`${SHOP}product.html`, { waitUntil: 'load' });
-    await page.goto(`${SHOP}cart.html`, { waitUntil: 'load' });
-    await checkout(page);
-    await page.waitForTimeout(1000);
-    await page.goto(CONTROL, { waitUntil: 'load' });
+    await shoppingJourney(page, SHOP, CONTROL);
     const dashboard = await openDashboard(browser);
     exported = await eventually(
       async () => {

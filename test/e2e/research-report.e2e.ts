@@ -20,30 +20,13 @@ import { buildIdentifierPool } from '../../src/identifiers';
 import type { WatchlistEntry } from '../../src/model';
 import { isoWeek, type ResearchReport } from '../../src/report';
 import { launchBrowser, waitForWebRequestReady, type Browser } from './harness/chromium';
+import { CUSTOMER, shoppingJourney } from './harness/checkout-journey';
 import { eventually, openDashboard } from './harness/extension-pages';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = resolve(ROOT, 'dist');
 const SHOP = 'https://www.galeria.de/';
 const CONTROL = 'https://www.control-shop.example/';
-const CUSTOMER = {
-  name: 'Theo Beispiel',
-  email: 'Theo.Beispiel@example.com',
-  street: 'Planken 1',
-  postcode: '68159',
-  city: 'Mannheim',
-};
-
-async function checkout(page: Page): Promise<void> {
-  await page.goto(`${SHOP}checkout.html`, { waitUntil: 'load' });
-  for (const [name, value] of Object.entries(CUSTOMER)) {
-    await page.locator(`input[name="${name}"]`).pressSequentially(value, { delay: 5 });
-    await page.keyboard.press('Tab');
-  }
-  await page.waitForTimeout(500);
-  await Promise.all([page.waitForURL(/thanks/), page.locator('form [type=submit]').click()]);
-  await page.waitForLoadState('load');
-}
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -80,12 +63,7 @@ describe('the research report of a shopping journey', () => {
     browser = await launchBrowser({ extensionDir: DIST, allowThirdPartyCookies: true });
     await waitForWebRequestReady(browser);
     const page = await browser.context.newPage();
-    await page.goto(SHOP, { waitUntil: 'load' });
-    await page.goto(`${SHOP}product.html`, { waitUntil: 'load' });
-    await page.goto(`${SHOP}cart.html`, { waitUntil: 'load' });
-    await checkout(page);
-    await page.waitForTimeout(1000);
-    await page.goto(CONTROL, { waitUntil: 'load' });
+    await shoppingJourney(page, SHOP, CONTROL);
     ({ dashboard, text, report } = await eventually(
       async () => {
         const opened = await openDashboard(browser, 'report');
