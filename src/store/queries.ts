@@ -47,16 +47,6 @@ export async function listShopSummaries(db: GlassDatabase): Promise<ShopSummary[
   return summaries.sort(newestFirst);
 }
 
-export async function getOrganizations(
-  db: GlassDatabase,
-  keys: Iterable<string>,
-): Promise<Map<string, Organization>> {
-  const unique = [...new Set(keys)];
-  const tx = db.transaction('organizations');
-  const records = await Promise.all(unique.map((key) => tx.store.get(key)));
-  return new Map(records.filter((r): r is Organization => r !== undefined).map((r) => [r.key, r]));
-}
-
 export function listOrganizations(db: GlassDatabase): Promise<Organization[]> {
   return db.getAll('organizations');
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ObservationDelta, Organization } from '../../../src/model';
 import { shopSummaryOf } from '../../../src/profile';
 import {
-  getOrganizations,
   getRetailerProfile,
   listObservations,
   listObservationsOfRetailer,
+  listOrganizations,
   listRetailerProfiles,
   listShopSummaries,
   readExportSnapshot,
@@ -58,7 +58,7 @@ describe('recordDeltas', () => {
     expect(profiles.map((p) => p.retailer).sort()).toEqual(['a.example', 'b.example']);
     expect((await getRetailerProfile(db, 'a.example'))?.companies['facebook']?.requests).toBe(1);
     expect((await getRetailerProfile(db, 'b.example'))?.unknownThirdParties['cdn.example']?.requests).toBe(1);
-    expect((await getOrganizations(db, ['facebook', 'missing'])).get('facebook')?.name).toBe('Meta');
+    expect((await listOrganizations(db)).map((o) => [o.key, o.name])).toEqual([['facebook', 'Meta']]);
     expect((await listRetailerProfiles(db)).map((p) => p.retailer)).toEqual(['b.example', 'a.example']);
     expect(await listObservationsOfRetailer(db, 'b.example')).toHaveLength(1);
     // Each profile's summary is written with it, and the dashboard reads them newest first.
