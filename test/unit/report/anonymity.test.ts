@@ -320,7 +320,9 @@ function undeclared(value: unknown, path: string, out: string[] = []): string[] 
 }
 
 function expectAnonymous(w: World, report: ResearchReport): void {
-  const json = JSON.stringify(report);
+  // The nonce is random by design and checked for its form by undeclared(); a run of its hex
+  // digits may by chance spell a short value, so the scans below read everything else.
+  const json = JSON.stringify({ ...report, nonce: 'NONCE' });
   const lower = json.toLowerCase();
   const strings = [...json.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
     (JSON.parse(m[0]) as string).toLowerCase(),
