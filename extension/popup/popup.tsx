@@ -13,7 +13,7 @@ import { CompanyList } from '../ui/company-list';
 import { CompanyOptOutLinks } from '../ui/company-opt-outs';
 import { pageDatabase } from '../ui/data';
 import { GpcStatusLine } from '../ui/gpc-status';
-import { countLabel, formatDate, t } from '../ui/i18n';
+import { countLabel, formatDate, shortList, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
 import { EnginesInferred, PageScripts, ShopPrivacyControls, YouTold } from '../ui/site-facts';
 import { useReadyMarker } from '../ui/ready-marker';
@@ -56,6 +56,8 @@ export async function loadView(): Promise<View> {
 
 /** Companies listed before "Show all": the popup is one screen; the dashboard lists every one. */
 const POPUP_COMPANIES = 8;
+/** Names in one line (who was sent an item, other domains contacted) before "and N more". */
+const POPUP_NAMES_PER_LINE = 8;
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/index.html${hash}`);
 
@@ -95,7 +97,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
           <p class="summary" id="knows-heading">
             {t('popupAppearsToKnow')}
           </p>
-          <KnowledgeSummary items={knowledge} nameOf={nameOf} />
+          <KnowledgeSummary items={knowledge} nameOf={nameOf} holdersLimit={POPUP_NAMES_PER_LINE} />
         </section>
       )}
       {companies.length === 0 && unknown.length === 0 ? (
@@ -131,7 +133,11 @@ export function Popup({ initial }: { initial: Promise<View> }) {
       {profile && <EnginesInferred profile={profile} />}
       {unknown.length > 0 && (
         <p class="muted" data-testid="unknown-domains">
-          {t('popupOtherDomains', unknown.length)} {unknown.map((entry) => entry.domain).join(', ')}
+          {t('popupOtherDomains', unknown.length)}{' '}
+          {shortList(
+            unknown.map((entry) => entry.domain),
+            POPUP_NAMES_PER_LINE,
+          )}
         </p>
       )}
       <p class="footer">

@@ -2,10 +2,11 @@
  * Which tab the popup describes — the active tab of its window, or the tab named by `?tab=`
  * when the popup is opened as a page of its own (keyboard users, tests) — and which site it
  * shows. One message makes the store current and names the site: the background already holds
- * the public-suffix list, so the popup does not load it (it is most of a cold popup's script).
+ * the public-suffix list, so the popup does not load it (it would be most of a cold popup's script).
  */
+import { storedShopOfHost } from '../../src/store';
 import { browser } from '../browser';
-import { askWorker } from '../ui/data';
+import { askWorker, pageDatabase } from '../ui/data';
 
 export interface TargetTab {
   tabId: number;
@@ -29,10 +30,13 @@ async function siteFromWorker(tabId: number): Promise<string | undefined> {
   return typeof site === 'string' && site.length > 0 ? site : undefined;
 }
 
-/** Without the worker's answer, work the site out here (loads the public-suffix list). */
+/**
+ * Without the worker's answer: the shop stored for the tab's host, or else the host itself (with
+ * nothing stored there is nothing to show but its name).
+ */
 async function siteFromTabUrl(tabId: number): Promise<string | undefined> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab?.url) return undefined;
-  const { pageContextOf } = await import('../../src/classify/page-context');
-  return pageContextOf(tab.url)?.site;
+  if (!tab?.url || !/^https?:\/\//i.test(tab.url)) return undefined;
+  const { hostname } = new URL(tab.url);
+  return (await storedShopOfHost(await pageDatabase(), hostname)) ?? hostname;
 }

@@ -27,6 +27,15 @@ export function countLabel(
   return pluralRules.select(count) === 'one' ? t(one, ...rest) : t(many, count, ...rest);
 }
 
+/**
+ * Names joined by commas; past `limit`, the first `limit` of them and "and N more". A one-screen
+ * view (the popup) lists a few and leaves the rest to the dashboard.
+ */
+export function shortList(names: readonly string[], limit = Infinity): string {
+  if (names.length <= limit) return names.join(', ');
+  return t('listAndMore', names.slice(0, limit).join(', '), names.length - limit);
+}
+
 export function categoryLabel(category: string): string {
   return t(`category_${category}` as MessageKey);
 }

@@ -5,7 +5,7 @@
  */
 import { ENGINE_NAMES } from '../../src/detectors/page/engine-cookies';
 import type { HowKnown, KnowledgeItem } from '../../src/profile';
-import { formatDate, t, type MessageKey } from './i18n';
+import { formatDate, shortList, t, type MessageKey } from './i18n';
 import { apiSignalLabel, identifierKindLabel } from './received-facts';
 
 const key = (prefix: string, id: string) => `${prefix}${id.replace(/-/g, '_')}` as MessageKey;
@@ -67,7 +67,11 @@ export function encodingWords(encodings: readonly string[]): string {
   return words.join('; ');
 }
 
-/** "sent to Meta, Google" with organisation names where known. */
-export function heldByText(heldBy: readonly string[], nameOf: (key: string) => string): string {
-  return t('heldByList', heldBy.map(nameOf).join(', '));
+/** "sent to Meta, Google" with organisation names where known; past `limit`, "and N more". */
+export function heldByText(
+  heldBy: readonly string[],
+  nameOf: (key: string) => string,
+  limit?: number,
+): string {
+  return t('heldByList', shortList(heldBy.map(nameOf), limit));
 }

@@ -48,11 +48,15 @@ export function KnowledgeList({
   nameOf,
   showShop = false,
   limit,
+  holdersLimit,
 }: {
   items: readonly KnowledgeItem[];
   nameOf: (holder: string) => string;
   showShop?: boolean;
-  limit?: number;
+  /** Items shown; the rest are left out. */
+  limit?: number | undefined;
+  /** Companies named per item before "and N more". */
+  holdersLimit?: number | undefined;
 }) {
   const shown = limit === undefined ? items : items.slice(0, limit);
   return (
@@ -73,7 +77,7 @@ export function KnowledgeList({
             {' — '}
             {howKnownLabel(item.how)}
             {item.heldBy.length > 0 && item.how === 'partner-told'
-              ? ` (${heldByText(item.heldBy, nameOf)})`
+              ? ` (${heldByText(item.heldBy, nameOf, holdersLimit)})`
               : ''}
             {showShop ? ` · ${item.retailer}` : ''} · {formatDate(item.firstSeen)}
           </span>
@@ -88,17 +92,19 @@ export function KnowledgeSummary({
   items,
   nameOf,
   limit,
+  holdersLimit,
 }: {
   items: readonly KnowledgeItem[];
   nameOf: (holder: string) => string;
-  limit?: number;
+  limit?: number | undefined;
+  holdersLimit?: number | undefined;
 }) {
   const [category, setCategory] = useState<KnowledgeCategory | undefined>();
   const shown = category ? items.filter((item) => item.category === category) : items;
   return (
     <>
       <KnowledgeChips items={items} selected={category} onSelect={setCategory} />
-      <KnowledgeList items={shown} nameOf={nameOf} {...(limit === undefined ? {} : { limit })} />
+      <KnowledgeList items={shown} nameOf={nameOf} limit={limit} holdersLimit={holdersLimit} />
     </>
   );
 }

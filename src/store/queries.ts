@@ -47,6 +47,20 @@ export async function listShopSummaries(db: GlassDatabase): Promise<ShopSummary[
   return summaries.sort(newestFirst);
 }
 
+/**
+ * The stored shop a host belongs to, found without the Public Suffix List: a shop is stored under
+ * its registrable domain, which is always one of the host's dot-separated suffixes, so the
+ * longest suffix with a stored summary is the host's shop. For a page that must name the site
+ * when the worker (which holds the list) does not answer.
+ */
+export async function storedShopOfHost(db: GlassDatabase, hostname: string): Promise<string | undefined> {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  const longestFirst = labels.map((_, start) => labels.slice(start).join('.')).filter(Boolean);
+  const tx = db.transaction('summaries');
+  const stored = await Promise.all(longestFirst.map((suffix) => tx.store.getKey(suffix)));
+  return stored.find((key) => key !== undefined);
+}
+
 export function listOrganizations(db: GlassDatabase): Promise<Organization[]> {
   return db.getAll('organizations');
 }
