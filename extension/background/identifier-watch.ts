@@ -34,6 +34,7 @@ interface RecentRequest {
 
 export class IdentifierWatch {
   #watchlist: IdentifierPool = EMPTY_POOL;
+  #watchlistEntries: WatchlistEntry[] = [];
   readonly #typed = new Map<number, { entries: WatchlistEntry[]; pool: IdentifierPool }>();
   readonly #recent = new Map<number, RecentRequest[]>();
   #salt: Promise<string>;
@@ -44,7 +45,11 @@ export class IdentifierWatch {
 
   /** Load the stored watchlist (at worker start and after the user edits it). */
   async reload(): Promise<void> {
-    const entries = await listWatchlist(await this.database);
+    this.#watch(await listWatchlist(await this.database));
+  }
+
+  #watch(entries: WatchlistEntry[]): void {
+    this.#watchlistEntries = entries;
     this.#watchlist = buildIdentifierPool(entries);
   }
 
@@ -101,6 +106,10 @@ export class IdentifierWatch {
       else this.#typed.delete(tabId);
     }
     if (entries.length === 0) return;
+    // Watched at once, before the store has them: the form's own navigation forgets the tab's
+    // typed values, and a hashed beacon judged meanwhile (request-observer.ts) is still the user's.
+    const known = new Set(this.#watchlistEntries.map(watchlistKey));
+    this.#watch([...this.#watchlistEntries, ...entries.filter((e) => !known.has(watchlistKey(e)))]);
     const added = await addToWatchlist(await this.database, entries);
     if (added.length > 0) await this.reload();
   }

@@ -55,6 +55,18 @@ describe.each(LANGUAGES)('the glass profile in $lang', ({ lang, locale }) => {
       15_000,
       'the German shop’s findings',
     );
+    // …and every greeting shop's (the tests below read all three).
+    await eventually(
+      async () => {
+        const dashboard = await openDashboard(browser);
+        const greeting = dashboard.locator('[data-key="identity|greeting"]');
+        const shops = (await greeting.count()) > 0 ? await greeting.getAttribute('data-shops') : null;
+        await dashboard.close();
+        return shops === '3' ? shops : undefined;
+      },
+      15_000,
+      'three shops greeting the user',
+    );
   });
 
   afterAll(async () => {

@@ -262,14 +262,21 @@ describe('Global Privacy Control, with the extension', () => {
     await after.close();
   });
 
+  /** What the worker has switched on for GPC: the header ruleset and the page script. */
+  const gpcInWorker = () =>
+    browser.serviceWorker!.evaluate(async () => ({
+      rulesets: await chrome.declarativeNetRequest.getEnabledRulesets(),
+      scripts: (await chrome.scripting.getRegisteredContentScripts()).length,
+    }));
+
   it('sends nothing anywhere once GPC is turned off, and resumes when it is turned on', async () => {
     const toggle = dashboard.getByRole('checkbox', { name: /Global Privacy Control/ });
     expect(await toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await expect.poll(() => toggle.isChecked()).toBe(false);
-    expect(
-      await browser.serviceWorker!.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets()),
-    ).toEqual([]);
+    // The checkbox flips on click; the worker turns the ruleset and the page script off after it
+    // has stored the setting.
+    await expect.poll(gpcInWorker).toEqual({ rulesets: [], scripts: 0 });
 
     await clearLog();
     const page = await visitShop(browser);
@@ -289,6 +296,7 @@ describe('Global Privacy Control, with the extension', () => {
 
     await toggle.check();
     await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect.poll(gpcInWorker).toEqual({ rulesets: ['gpc'], scripts: 1 });
     await clearLog();
     const quiet = await visitQuietShop(browser);
     expect((await journeyLog(QUIET_HOST)).map((r) => r.headers['sec-gpc'])).toEqual(['1', '1', '1']);

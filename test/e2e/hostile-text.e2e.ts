@@ -25,6 +25,7 @@ import {
   exportFromDashboard,
   openDashboard,
   openPopupFor,
+  storedSettings,
   tabIdOf,
 } from './harness/extension-pages';
 import { clearLog, fetchLog, waitForRequests } from './harness/fixture-log';
@@ -421,6 +422,7 @@ describe('the hostile shop, with the extension', () => {
     const toggle = settings.getByTestId('comparison-toggle');
     await toggle.check();
     await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect.poll(async () => (await storedSettings(browser))?.['compareAnonymous']).toBe(true);
     await settings.close();
 
     const popup = await openPopupFor(browser, await tabIdOf(browser, PRODUCT));

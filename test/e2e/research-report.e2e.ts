@@ -74,7 +74,9 @@ describe('the research report of a shopping journey', () => {
         const shown = await payloadOf(opened);
         const parsed = JSON.parse(shown) as ResearchReport;
         const shop = parsed.shops['galeria.de'];
-        if (shop?.companies.includes('facebook') && shop.knowledge.contact && parsed.unnamed_shops !== '0')
+        const learned =
+          shop && (['identity', 'contact', 'location', 'purchases'] as const).every((k) => shop.knowledge[k]);
+        if (shop?.companies.includes('facebook') && learned && parsed.unnamed_shops === '2-4')
           return { dashboard: opened, text: shown, report: parsed };
         await opened.close();
         return undefined;

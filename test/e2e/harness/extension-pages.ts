@@ -55,6 +55,17 @@ export async function badgeText(browser: Browser, tabId: number): Promise<string
   return browser.serviceWorker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/**
+ * The settings as the worker has stored them. A settings checkbox flips on click, before the
+ * worker has saved the change; a test that closes the page and goes on waits for this instead.
+ */
+export function storedSettings(browser: Browser): Promise<Record<string, unknown> | undefined> {
+  return browser.serviceWorker!.evaluate(
+    async () =>
+      (await chrome.storage.local.get('settings'))['settings'] as Record<string, unknown> | undefined,
+  );
+}
+
 /** Poll until `check` returns a value that is not undefined, or fail after `timeoutMs`. */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,

@@ -81,7 +81,10 @@ const ALLOWED_NUMBERS = new Set<number>([
   ...EPSILON_CHOICES.map(statedTruthProbability),
 ]);
 /** Public strings a report may contain anyway; a watchlist value that happens to be one of them is no leak. */
-const PUBLIC_TEXT = [...ALLOWED_STRINGS, ...ALLOWED_NUMBERS].join('\n').toLowerCase();
+// JSON's own words too: a generated city may be called "False".
+const PUBLIC_TEXT = [...ALLOWED_STRINGS, ...ALLOWED_NUMBERS, 'true', 'false', 'null']
+  .join('\n')
+  .toLowerCase();
 
 // ——— generators ———
 
