@@ -9,10 +9,16 @@
  * the marker, when its first data element appears (`[data-testid="site"]`,
  * `[data-testid="retailer"]`). The output says which marker was used. Also reported: when the
  * view set `data-painted`, after the next frame, once the browser has painted it.
+ *
+ * Baselines, loaded in the same runs: what any extension page costs on this machine before it
+ * does any work of its own — an empty page whose one script marks itself rendered, and one whose
+ * script first asks the worker one question and opens the store (the least a popup showing stored
+ * data must do). They are added to a copy of the build, never to the extension itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -26,10 +32,10 @@ import { organizationCandidates, type TrackerDbJson } from './year-of-browsing';
 const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
 const RUNS = 20;
 const READY_WAIT_MS = 5_000;
-const GOALS = { popup: 150, dashboard: 500 };
+const GOALS: Partial<Record<View['name'], number>> = { popup: 150, dashboard: 500 };
 
 interface View {
-  name: 'popup' | 'dashboard';
+  name: 'popup' | 'dashboard' | 'empty-page' | 'worker-and-store';
   label: string;
   url: string;
   ready: string;
@@ -87,6 +93,34 @@ function serveShops(): Promise<{ port: number; close(): void }> {
   );
 }
 
+/** Extension pages that do nothing of their own, as a floor for the views (see the header). */
+const BASELINE_PAGES: Record<string, string> = {
+  'empty-page.js': `document.body.dataset.ready = 'empty-page';
+requestAnimationFrame(() => setTimeout(() => (document.body.dataset.painted = 'empty-page')));`,
+  'worker-and-store.js': `chrome.runtime.sendMessage({ type: 'ui/flush' }).finally(() => {
+  const request = indexedDB.open('glass-customer');
+  request.onsuccess = () => {
+    document.body.dataset.ready = 'worker-and-store';
+    requestAnimationFrame(() => setTimeout(() => (document.body.dataset.painted = 'worker-and-store')));
+  };
+});`,
+};
+
+/** A copy of the build with the baseline pages in `bench/`; removed after the run. */
+function buildWithBaselinePages(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'glass-ui-bench-'));
+  cpSync(DIST, dir, { recursive: true });
+  mkdirSync(join(dir, 'bench'));
+  for (const [script, code] of Object.entries(BASELINE_PAGES)) {
+    writeFileSync(join(dir, 'bench', script), code);
+    writeFileSync(
+      join(dir, 'bench', script.replace(/\.js$/, '.html')),
+      `<!doctype html><html><head><meta charset="utf-8"><script defer src="${script}"></script></head><body></body></html>`,
+    );
+  }
+  return dir;
+}
+
 export function trackerCandidates() {
   const require = createRequire(import.meta.url);
   const path = require
@@ -101,7 +135,8 @@ export async function benchUiRender(): Promise<void> {
     return;
   }
   const [bundle, shops] = await Promise.all([fillerBundle(), serveShops()]);
-  const browser = await launchBrowser({ extensionDir: DIST });
+  const extensionDir = buildWithBaselinePages();
+  const browser = await launchBrowser({ extensionDir });
   try {
     await browser.context.addInitScript(RECORD_MARKS);
     // The popup describes a tab: one showing the busiest synthetic shop. Opened before the fill,
@@ -153,6 +188,18 @@ export async function benchUiRender(): Promise<void> {
           return entries > 0 ? `${entries} overview entries` : `${retailers} shops listed`;
         },
       },
+      ...(['empty-page', 'worker-and-store'] as const).map((name): View => ({
+        name,
+        label:
+          name === 'empty-page'
+            ? 'baseline: empty extension page, one script'
+            : 'baseline: empty page that asks the worker and opens the store',
+        url: browser.extensionUrl(`bench/${name}.html`),
+        ready: name,
+        fallback: name,
+        viewport: { width: 400, height: 640 },
+        describe: async () => 'nothing (a baseline)',
+      })),
     ];
 
     const samples = new Map<string, number[]>(views.map((view) => [view.name, []]));
@@ -186,11 +233,24 @@ export async function benchUiRender(): Promise<void> {
         `${report.stored.retailers} retailer profiles, ${report.stored.organizations} organisations; ` +
         `after the runs: ${after.observations.toLocaleString('en')} observations, ${after.retailers} profiles`,
     );
+    const emptyPage = summarize(samples.get('empty-page')!);
     printTable(
       `First render from a cold page, ${RUNS} loads each (ms from navigation start)`,
-      ['view', 'median', 'p99', 'samples', 'goal', 'met', 'marker', 'painted median', 'painted p99'],
+      [
+        'view',
+        'median',
+        'p99',
+        '× empty page',
+        'samples',
+        'goal',
+        'met',
+        'marker',
+        'painted median',
+        'painted p99',
+      ],
       views.map((view) => {
         const s = summarize(samples.get(view.name)!);
+        const goal = GOALS[view.name];
         const painted = paintSamples.get(view.name)!;
         const p = painted.length > 0 ? summarize(painted) : undefined;
         const marker = markers.get(view.name)!;
@@ -198,9 +258,10 @@ export async function benchUiRender(): Promise<void> {
           view.label,
           fmt(s.median),
           fmt(s.p99),
+          fmt(s.median / emptyPage.median, 2),
           s.n,
-          `≤ ${GOALS[view.name]}`,
-          s.median <= GOALS[view.name] ? 'met' : 'NOT met',
+          goal === undefined ? '—' : `≤ ${goal}`,
+          goal === undefined ? '—' : s.median <= goal ? 'met' : 'NOT met',
           marker === 'ready'
             ? `body[data-ready="${view.ready}"]`
             : `[data-testid="${view.fallback}"] (fallback)`,
@@ -213,6 +274,7 @@ export async function benchUiRender(): Promise<void> {
   } finally {
     await browser.close();
     shops.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 
