@@ -4,7 +4,7 @@
  * document_start. `--mode firefox` derives the Firefox manifest and writes dist-firefox/.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
@@ -109,10 +109,15 @@ function noWebAccessibleRegisteredScripts(): Plugin {
  * manifest without the popup (it would build it as a shared-chunk page); the popup is put back
  * into the built manifest here.
  */
-function popupBuiltAlone(outDir: string): Plugin {
+function popupBuiltAlone(): Plugin {
+  // Where the main build went (its --outDir, when one is given).
+  let outDir = '';
   return {
     name: 'glass-customer:popup-built-alone',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       await build({
         configFile: false,
@@ -183,7 +188,7 @@ export default defineConfig(({ mode }) => {
       }),
       trackerEngineAsset(),
       noWebAccessibleRegisteredScripts(),
-      popupBuiltAlone(outDir),
+      popupBuiltAlone(),
     ],
     build: {
       outDir,
