@@ -17,6 +17,7 @@ import packageJson from './package.json' with { type: 'json' };
 // It must not be named index.ts: crxjs would take its chunk for the service worker's (same chunk name).
 const CONTENT_SCRIPTS = [
   'extension/content/index.ts',
+  'extension/content/top-frame.ts',
   'extension/page/index.ts',
   'extension/gpc/navigator-gpc.ts',
 ];

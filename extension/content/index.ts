@@ -3,7 +3,7 @@
  * handshake with the MAIN-world script (first secret wins), accepts only allowlisted message
  * shapes from it, and forwards them to the background, which derives the retailer from this
  * tab itself. At most a handful of messages per page load cross. It also watches the user's
- * own form entries (./forms.ts).
+ * own form entries (./forms.ts). The page scan is the top frame's own script (./top-frame.ts).
  */
 // Direct imports, not the protocol barrel: its message schemas (and what they import) would
 // otherwise be bundled into every frame's content script.
@@ -17,8 +17,6 @@ import {
 import { parseBridgeMessage } from '../../src/protocol/bridge-messages';
 import { browser } from '../browser';
 import { watchForms } from './forms';
-import { scanPageWhenIdle } from './page-scan';
-import { answerPageViewRequests } from './page-view';
 
 const MAX_FORWARDED_PER_PAGE = 60;
 let secret: string | undefined;
@@ -50,16 +48,8 @@ function onPageMessage(event: Event): void {
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
 window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));
 
-scanPageWhenIdle((message) => {
-  browser.runtime.sendMessage(message).catch(() => {
-    // The worker is restarting; the next page load reports again.
-  });
-});
-
 watchForms((message) => {
   browser.runtime.sendMessage(message).catch(() => {
     // The worker is restarting; this entry is not retried (the next submit or edit is).
   });
 });
-
-answerPageViewRequests();
