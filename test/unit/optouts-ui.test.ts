@@ -2,12 +2,12 @@
  * The opt-out list and the access-letter components, rendered with preact into a linkedom
  * document, with browser.i18n stubbed to return message keys and their substitutions.
  */
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AccessRequestInput } from '../../src/letters';
 import type { OptOutAction } from '../../src/optouts';
+import { usePreactRoot } from './preact-root';
 
 vi.mock('../../extension/browser', () => ({
   browser: {
@@ -20,19 +20,7 @@ vi.mock('../../extension/browser', () => ({
 }));
 
 let uiLanguage = 'de-DE';
-let container: HTMLElement;
-
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  container = document.getElementById('root') as unknown as HTMLElement;
-});
-
-afterEach(() => {
-  render(null, container);
-  vi.unstubAllGlobals();
-});
+const dom = usePreactRoot();
 
 describe('OptOutList', () => {
   it('renders web links in a new tab without opener or referrer, mailto as is, page text as text', async () => {
@@ -60,8 +48,8 @@ describe('OptOutList', () => {
       },
       { kind: 'opt-out', url: 'javascript:alert(1)', origin: 'curated' },
     ];
-    await act(() => render(h(OptOutList, { actions }), container));
-    const links = [...container.querySelectorAll('a')];
+    await act(() => render(h(OptOutList, { actions }), dom.root()));
+    const links = [...dom.root().querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://www.quantcast.com/opt-out/',
       'mailto:dpo@criteo.com',
@@ -72,9 +60,9 @@ describe('OptOutList', () => {
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
     expect(links[1]!.textContent).toBe('optOutKind_privacy_email dpo@criteo.com');
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.textContent).toContain('Europäische Union');
-    expect(container.querySelector('[data-caveat="per-browser-cookie"]')?.textContent).toBe(
+    expect(dom.root().querySelector('img')).toBeNull();
+    expect(dom.root().textContent).toContain('Europäische Union');
+    expect(dom.root().querySelector('[data-caveat="per-browser-cookie"]')?.textContent).toBe(
       'optOutCaveat_per_browser_cookie',
     );
   });
@@ -96,14 +84,14 @@ describe('AccessLetter', () => {
   it('defaults to the UI language, switches language and offers the mailto', async () => {
     uiLanguage = 'de-AT';
     const { AccessLetter } = await import('../../extension/ui/access-letter');
-    await act(() => render(h(AccessLetter, { input }), container));
-    const body = () => (container.querySelector('[data-testid="letter-body"]') as HTMLTextAreaElement).value;
+    await act(() => render(h(AccessLetter, { input }), dom.root()));
+    const body = () => (dom.root().querySelector('[data-testid="letter-body"]') as HTMLTextAreaElement).value;
     expect(body()).toContain('Auskunft nach Art. 15');
     expect(body()).toContain('Ihre E-Mail t•••@example.com');
-    expect(container.querySelector('[data-testid="letter-mailto"]')?.getAttribute('href')).toMatch(
+    expect(dom.root().querySelector('[data-testid="letter-mailto"]')?.getAttribute('href')).toMatch(
       /^mailto:privacy@glass-demo-shop\.example\?subject=/,
     );
-    const select = container.querySelector('[data-testid="letter-language"]') as HTMLSelectElement;
+    const select = dom.root().querySelector('[data-testid="letter-language"]') as HTMLSelectElement;
     // linkedom's select.value is read-only; choosing is marking the option selected.
     for (const option of select.querySelectorAll('option'))
       option.toggleAttribute('selected', option.value === 'zh');
@@ -124,14 +112,14 @@ describe('AccessLetter', () => {
         h(AccessLetter, {
           input: { ...input, recipient: { ...input.recipient, contact: 'https://x.example/form' } },
         }),
-        container,
+        dom.root(),
       ),
     );
-    expect(container.querySelector('[data-testid="letter-mailto"]')).toBeNull();
+    expect(dom.root().querySelector('[data-testid="letter-mailto"]')).toBeNull();
     await act(async () => {
-      (container.querySelector('[data-testid="letter-copy"]') as HTMLButtonElement).click();
+      (dom.root().querySelector('[data-testid="letter-copy"]') as HTMLButtonElement).click();
     });
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Under Article 15'));
-    expect(container.querySelector('[data-testid="letter-status"]')?.textContent).toBe('letterCopied');
+    expect(dom.root().querySelector('[data-testid="letter-status"]')?.textContent).toBe('letterCopied');
   });
 });

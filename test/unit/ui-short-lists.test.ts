@@ -3,11 +3,11 @@
  * "and N more"; the dashboard names them all. Rendered with preact into a linkedom document,
  * browser.i18n stubbed to return message keys and their substitutions.
  */
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeItem } from '../../src/profile';
+import { usePreactRoot } from './preact-root';
 
 vi.mock('../../extension/browser', () => ({
   browser: {
@@ -18,19 +18,7 @@ vi.mock('../../extension/browser', () => ({
   },
 }));
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  container = document.getElementById('root') as unknown as HTMLElement;
-});
-
-afterEach(() => {
-  render(null, container);
-  vi.unstubAllGlobals();
-});
+const dom = usePreactRoot();
 
 const holders = Array.from({ length: 12 }, (_, i) => `org${i + 1}`);
 
@@ -61,13 +49,13 @@ describe('KnowledgeList', () => {
   it('names every company that was sent an item unless told to stop, then says how many more', async () => {
     const { KnowledgeList } = await import('../../extension/ui/knowledge-view');
     const nameOf = (key: string) => key.toUpperCase();
-    await act(() => render(h(KnowledgeList, { items: [item], nameOf }), container));
-    expect(container.querySelector('.how')?.textContent).toContain(
+    await act(() => render(h(KnowledgeList, { items: [item], nameOf }), dom.root()));
+    expect(dom.root().querySelector('.how')?.textContent).toContain(
       `heldByList ${holders.map(nameOf).join(', ')}`,
     );
 
-    await act(() => render(h(KnowledgeList, { items: [item], nameOf, holdersLimit: 3 }), container));
-    const text = container.querySelector('.how')?.textContent ?? '';
+    await act(() => render(h(KnowledgeList, { items: [item], nameOf, holdersLimit: 3 }), dom.root()));
+    const text = dom.root().querySelector('.how')?.textContent ?? '';
     expect(text).toContain('heldByList listAndMore ORG1, ORG2, ORG3 9');
     expect(text).not.toContain('ORG4');
   });
