@@ -39,7 +39,7 @@ function firefoxManifest(manifest: Manifest): Manifest {
     content_scripts: manifest.content_scripts.map(({ match_origin_as_fallback: _unused, ...script }) => ({
       ...script,
       match_about_blank: true,
-    })) as unknown as Manifest['content_scripts'],
+    })),
     // Firefox rejects Chromium's webtransport/webbundle types and has types of its own.
     declarative_net_request: {
       rule_resources: manifest.declarative_net_request.rule_resources.map((ruleset) => ({
