@@ -3,7 +3,8 @@
  * personal signals, for the anonymous comparison. Top frame only; only extension pages of this
  * extension may ask (content scripts of other tabs cannot: they have a sender tab).
  */
-import { PAGE_VIEW_REQUEST, pageViewOf } from '../../src/compare/page-view';
+import { pageViewOf } from '../../src/compare/page-view';
+import { PAGE_VIEW_REQUEST } from '../../src/compare/page-view-message';
 import { browser, type Runtime } from '../browser';
 
 export function answerPageViewRequests(): void {

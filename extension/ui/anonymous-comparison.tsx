@@ -3,18 +3,13 @@
  * setting is off it only says where to turn it on. On the user's click the background fetches
  * the page twice without cookies; the HTML is parsed here into an inert document (DOMParser
  * runs no scripts and loads nothing, and nothing of it enters this page's DOM) and compared
- * with what the live page shows (asked of the tab's content script).
+ * with what the live page shows (asked of the tab's content script). The detectors that read
+ * the fetched copy load only on that click.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  compareViews,
-  PAGE_VIEW_REQUEST,
-  pageViewOf,
-  parsePageView,
-  type PageView,
-  type Price,
-  type ViewComparison,
-} from '../../src/compare';
+import { compareViews, type PageView, type ViewComparison } from '../../src/compare/compare-views';
+import { PAGE_VIEW_REQUEST, parsePageView } from '../../src/compare/page-view-message';
+import type { Price } from '../../src/compare/price';
 import { browser } from '../browser';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
@@ -52,6 +47,8 @@ export function AnonymousComparison({ tabId }: { tabId: number }) {
       tabId,
     });
     if (!reply.ok) return setState({ step: 'error', message: t('compareErrorFailed', reply.error) });
+    // The detectors load on this click, not with the popup.
+    const { pageViewOf } = await import('../../src/compare/page-view');
     const views: PageView[] = [];
     for (const fetched of reply.views) {
       if ('error' in fetched)

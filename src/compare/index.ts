@@ -3,3 +3,4 @@ export * from './compare-views';
 export * from './offer';
 export * from './price';
 export * from './page-view';
+export * from './page-view-message';
