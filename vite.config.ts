@@ -104,9 +104,8 @@ function noWebAccessibleRegisteredScripts(): Plugin {
  * fetched through the browser process, and scripts wait for stylesheets); built alone it renders
  * about 25 ms sooner on the benchmark machine, and with its style inline about 15 ms more
  * (test/bench/ui-render.ts). Code needed only on a click (the comparison's detectors) stays a lazy
- * chunk. crxjs is given the
- * manifest without the popup (it would build it as a shared-chunk page); the popup is put back
- * into the built manifest here.
+ * chunk. crxjs is given the manifest without the popup (it would build it as a shared-chunk page);
+ * the popup is put back into the built manifest here.
  */
 function popupBuiltAlone(): Plugin {
   // Where the main build went (its --outDir, when one is given).
