@@ -1,17 +1,19 @@
 /**
  * Making the export files in the dashboard and handing them to the browser's download:
  * JSON (the whole stored profile, docs/export-format.md), CSV (one row per knowledge item) and
- * the printable report (HTML, in the UI language). JSON is written while the observations are
- * read, a page at a time, so a year of browsing never becomes one huge object and the page
- * stays responsive; the pieces go into a Blob. Nothing leaves the browser.
+ * the printable report (HTML, in the UI language). Each is written a piece per task, so the page
+ * stays responsive: JSON while the observations are read, a page at a time, so a year of
+ * browsing never becomes one huge object; CSV and the report a few dozen shops at a time. The
+ * pieces go into a Blob. Nothing leaves the browser.
  */
 import {
   exportFileName,
-  htmlReport,
+  htmlReportPieces,
   jsonHeadPieces,
   jsonObservations,
   jsonTail,
-  knowledgeCsv,
+  knowledgeCsvPieces,
+  type ReportInput,
   type ReportShop,
 } from '../../src/export';
 import { readExportSnapshotInPages, SCHEMA_VERSION } from '../../src/store';
@@ -22,13 +24,15 @@ import { howKnownLabel, knowledgeCategoryLabel, knowledgeWhat } from '../ui/know
 import type { DashboardData } from './data';
 
 /** Observations per read and per JSON slice: small enough that no slice is a long task. */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 200;
 /**
- * Slices handed to a Blob at a time (about 1.5 MB): the browser encodes and stores them then
+ * Slices handed to a Blob at a time (about 1 MB): the browser encodes and stores them then
  * (about 17 ms per MB here), and the page's heap lets go of the strings instead of holding 100
  * MB of them until the end (one huge Blob at the end froze the page for seconds).
  */
-const PAGES_PER_BLOB = 3;
+const PAGES_PER_BLOB = 5;
+/** Shops written per task in the JSON head: some shops' profiles are large. */
+const HEAD_SHOPS_PER_TASK = 8;
 /** Shops worded per task in the printable report, so wording a year of shops never freezes the page. */
 const SHOPS_PER_TASK = 20;
 
@@ -42,13 +46,25 @@ export async function exportFile(kind: ExportKind, data?: DashboardData): Promis
   else if (kind === 'csv')
     save(
       // The stored shop summaries hold each shop's knowledge items: no profile is read.
-      new Blob([knowledgeCsv(data.shops, data.organizations)], {
-        type: 'text/csv;charset=utf-8',
-      }),
+      await blobInTasks(knowledgeCsvPieces(data.shops, data.organizations), 'text/csv;charset=utf-8'),
       fileName,
     );
-  else save(new Blob([await reportHtml(data, now)], { type: 'text/html;charset=utf-8' }), fileName);
+  else
+    save(
+      await blobInTasks(htmlReportPieces(await reportInput(data, now)), 'text/html;charset=utf-8'),
+      fileName,
+    );
   return fileName;
+}
+
+/** A Blob of the pieces, each piece made in its own task so that none is a long one. */
+async function blobInTasks(pieces: Iterable<string>, type: string): Promise<Blob> {
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    parts.push(piece);
+    await nextTask();
+  }
+  return new Blob(parts, { type });
 }
 
 async function jsonBlob(now: number): Promise<Blob> {
@@ -72,7 +88,7 @@ async function jsonBlob(now: number): Promise<Blob> {
   // The head (every shop's profile, a slice of shops per task) becomes Blobs slice by slice: made
   // into one Blob at the end, its megabytes were encoded in one long task.
   const opening: Blob[] = [];
-  for (const piece of jsonHeadPieces({ ...head, generator, exportedAt: now })) {
+  for (const piece of jsonHeadPieces({ ...head, generator, exportedAt: now }, HEAD_SHOPS_PER_TASK)) {
     await nextTask();
     opening.push(new Blob([piece]));
   }
@@ -81,7 +97,7 @@ async function jsonBlob(now: number): Promise<Blob> {
   return new Blob([...opening, ...blobs, rest], { type: 'application/json' });
 }
 
-async function reportHtml(data: DashboardData, now: number): Promise<string> {
+async function reportInput(data: DashboardData, now: number): Promise<ReportInput> {
   // One formatter for every date (building one per call costs more than the rest of the report).
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
   const shops: ReportShop[] = [];
@@ -109,7 +125,7 @@ async function reportHtml(data: DashboardData, now: number): Promise<string> {
       })),
     });
   }
-  return htmlReport({
+  return {
     lang: uiLanguage(),
     title: t('reportTitle'),
     intro: t('reportIntro', date.format(now)),
@@ -125,7 +141,7 @@ async function reportHtml(data: DashboardData, now: number): Promise<string> {
     },
     shops,
     attribution: t('attribution'),
-  });
+  };
 }
 
 /** Give the page's event loop back (input, rendering) before going on. */

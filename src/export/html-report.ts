@@ -66,7 +66,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Shops per piece of htmlReportPieces. */
+export const REPORT_SHOPS_PER_PIECE = 25;
+
 export function htmlReport(input: ReportInput): string {
+  return [...htmlReportPieces(input)].join('');
+}
+
+/**
+ * The same document in pieces (the opening, the sections of `shopsPerPiece` shops each, the
+ * closing), so that a page can give its event loop back between them; joined, they are
+ * htmlReport's text.
+ */
+export function* htmlReportPieces(
+  input: ReportInput,
+  shopsPerPiece = REPORT_SHOPS_PER_PIECE,
+): Generator<string, void, undefined> {
   const e = escapeHtml;
   const { labels } = input;
   const head = [
@@ -77,7 +92,7 @@ export function htmlReport(input: ReportInput): string {
     labels.firstSeen,
     labels.lastSeen,
   ];
-  const shops = input.shops.map((shop) => {
+  const section = (shop: ReportShop) => {
     const table =
       shop.items.length === 0
         ? `<p>${e(labels.nothingKnown)}</p>`
@@ -93,8 +108,8 @@ export function htmlReport(input: ReportInput): string {
           `</tbody></table>`;
     const companies = shop.companies ? `<p>${e(labels.sharesWith)} ${e(shop.companies)}</p>` : '';
     return `<section><h2>${e(shop.site)}</h2><p class="muted">${e(shop.summary)}</p>${companies}${table}</section>`;
-  });
-  return `<!doctype html>
+  };
+  yield `<!doctype html>
 <html lang="${e(input.lang)}">
 <head>
 <meta charset="utf-8">
@@ -106,7 +121,16 @@ export function htmlReport(input: ReportInput): string {
 <body>
 <h1>${e(input.title)}</h1>
 <p class="muted">${e(input.intro)}</p>
-${shops.join('\n')}
+`;
+  // Sections are separated by a line break: the first piece starts without one.
+  for (let start = 0; start < input.shops.length; start += shopsPerPiece) {
+    const sections = input.shops
+      .slice(start, start + shopsPerPiece)
+      .map(section)
+      .join('\n');
+    yield start === 0 ? sections : `\n${sections}`;
+  }
+  yield `
 <p class="muted">${e(input.attribution)}</p>
 </body>
 </html>

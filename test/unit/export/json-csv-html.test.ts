@@ -8,8 +8,10 @@ import {
   csvCell,
   exportJsonPieces,
   htmlReport,
+  htmlReportPieces,
   jsonHeadPieces,
   knowledgeCsv,
+  knowledgeCsvPieces,
   type ReportInput,
 } from '../../../src/export';
 import { shopSummaryOf } from '../../../src/profile';
@@ -136,5 +138,46 @@ describe('export formats', { timeout: 60_000 }, () => {
     expect(html).toContain('@media print');
     expect(html).toContain('<p>Nothing</p>');
     expect(html.match(/<tr>/g)).toHaveLength(2);
+  });
+
+  it('CSV and the printable report in pieces of any size are the one-piece text', async () => {
+    const snapshot = await readExportSnapshot(await realisticStore());
+    const organizations = new Map(snapshot.organizations.map((o) => [o.key, o]));
+    const shops = snapshot.retailers.map(shopSummaryOf);
+    const csv = knowledgeCsv(shops, organizations);
+    for (const size of [1, 2, 1000]) {
+      const pieces = [...knowledgeCsvPieces(shops, organizations, size)];
+      expect(pieces).toHaveLength(1 + Math.ceil(shops.length / size));
+      expect(pieces.join('')).toBe(csv);
+    }
+    const input: ReportInput = {
+      lang: 'en',
+      title: 'T',
+      intro: 'I',
+      labels: {
+        category: 'C',
+        how: 'H',
+        what: 'W',
+        companies: 'Co',
+        firstSeen: 'F',
+        lastSeen: 'L',
+        sharesWith: 'S',
+        nothingKnown: 'N',
+      },
+      shops: ['a.example', 'b.example', 'c.example'].map((site) => ({
+        site,
+        summary: '',
+        companies: '',
+        items: [],
+      })),
+      attribution: 'A',
+    };
+    const html = htmlReport(input);
+    expect(html).toContain(
+      '<p class="muted">I</p>\n<section><h2>a.example</h2><p class="muted"></p><p>N</p></section>\n<section><h2>b.example',
+    );
+    expect(html).toContain('c.example</h2><p class="muted"></p><p>N</p></section>\n<p class="muted">A</p>');
+    for (const size of [1, 2, 1000]) expect([...htmlReportPieces(input, size)].join('')).toBe(html);
+    expect(htmlReport({ ...input, shops: [] })).toContain('<p class="muted">I</p>\n\n<p class="muted">A</p>');
   });
 });
