@@ -1,8 +1,12 @@
 /**
  * Benchmark, in real Chromium: the page-personalisation scan on a real product page of about
- * 5,000 elements (../shared/corpus/pages/amazon-7.html), and the page's total main-thread task
- * time with and without the extension (CDP Performance.getMetrics TaskDuration, from navigation
- * until 3 s after load so the idle-time scan is included), alternating runs in one session.
+ * 5,000 elements (../shared/corpus/pages/amazon-7.html), and the page's total main-thread time
+ * with and without the extension, from navigation until 3 s after load so the idle-time scan is
+ * included, alternating runs in one session. Two readings of CDP Performance.getMetrics:
+ * - TaskDuration: wall time of the main thread's tasks. On a machine with few cores it also
+ *   counts time the thread waited while other processes (the browser, our worker) had the CPU;
+ * - ThreadTime: CPU time of the main thread, which is what the page itself spends, our content
+ *   scripts included.
  * The page is served from a local server with its scripts removed, so only our work differs.
  *
  * Two situations are measured, each with a fresh browser per run:
@@ -79,8 +83,8 @@ export async function benchPageScan(): Promise<void> {
   try {
     const scan = await measureScan(site.url, await scannerBundle());
     const samples = {
-      warm: { with: [] as number[], without: [] as number[] },
-      cold: { with: [] as number[], without: [] as number[] },
+      warm: { with: [] as MainThreadTime[], without: [] as MainThreadTime[] },
+      cold: { with: [] as MainThreadTime[], without: [] as MainThreadTime[] },
     };
     for (let run = 0; run < PAGE_RUNS; run++) {
       // Alternate which goes first, so neither profits from a warmer machine.
@@ -101,22 +105,25 @@ export async function benchPageScan(): Promise<void> {
     console.log(
       `  sliced scan as run at idle time (cold): ${sl.n} slices, median ${fmt(sl.median)} ms, longest ${fmt(Math.max(...scan.slices))} ms (a long task is > 50 ms)`,
     );
-    const rows: (string | number)[][] = [];
-    for (const situation of ['warm', 'cold'] as const) {
-      const w = summarize(samples[situation].with);
-      const o = summarize(samples[situation].without);
-      rows.push(
-        [`${situation}: with Glass Customer`, fmt(w.median), fmt(w.p99), w.n, fmt(w.median / o.median)],
-        [`${situation}: without (baseline)`, fmt(o.median), fmt(o.p99), o.n, '1.00'],
-      );
+    const ratios: string[] = [];
+    for (const [metric, title] of [
+      ['task', 'Main-thread task time (wall) of the page, load + 3 s (ms)'],
+      ['cpu', 'Main-thread CPU time of the page, load + 3 s (ms)'],
+    ] as const) {
+      const rows: (string | number)[][] = [];
+      for (const situation of ['warm', 'cold'] as const) {
+        const w = summarize(samples[situation].with.map((t) => t[metric]));
+        const o = summarize(samples[situation].without.map((t) => t[metric]));
+        rows.push(
+          [`${situation}: with Glass Customer`, fmt(w.median), fmt(w.p99), w.n, fmt(w.median / o.median)],
+          [`${situation}: without (baseline)`, fmt(o.median), fmt(o.p99), o.n, '1.00'],
+        );
+        if (situation === 'warm')
+          ratios.push(`${metric === 'task' ? 'wall' : 'CPU'} ${fmt(w.median / o.median)}`);
+      }
+      printTable(title, ['measure', 'median', 'p99', 'samples', 'ratio (median)'], rows);
     }
-    printTable(
-      'Main-thread task time of the page, load + 3 s (ms)',
-      ['measure', 'median', 'p99', 'samples', 'ratio (median)'],
-      rows,
-    );
-    const warmRatio = summarize(samples.warm.with).median / summarize(samples.warm.without).median;
-    console.log(`  goal (warm browser): ratio ≤ 1.05 → ${warmRatio <= 1.05 ? 'met' : 'NOT met'}`);
+    console.log(`  goal (warm browser): ratio ≤ 1.05; measured ${ratios.join(', ')}`);
   } finally {
     site.close();
   }
@@ -159,7 +166,14 @@ async function measureScan(url: string, bundle: string) {
   }
 }
 
-async function mainThreadTime(url: string, extension: boolean, warm: boolean): Promise<number> {
+interface MainThreadTime {
+  /** Wall time of the main thread's tasks (ms). */
+  task: number;
+  /** CPU time of the main thread (ms). */
+  cpu: number;
+}
+
+async function mainThreadTime(url: string, extension: boolean, warm: boolean): Promise<MainThreadTime> {
   const browser = await launchBrowser(extension ? { extensionDir: DIST } : {});
   try {
     if (warm) {
@@ -175,7 +189,8 @@ async function mainThreadTime(url: string, extension: boolean, warm: boolean): P
     await page.goto(`${url}?run=${Date.now()}`, { waitUntil: 'load' });
     await page.waitForTimeout(3000);
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
   } finally {
     await browser.close();
   }
