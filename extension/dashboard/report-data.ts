@@ -1,12 +1,13 @@
 /**
  * What the research report needs besides the profiles the dashboard has already read: the
  * shipped allowlist (data/report-allowlist.json), the settings as the background holds them
- * (whether GPC goes to each shop) and the popup's cache of gpc.json checks. All read, nothing
- * written; the report itself is built by src/report.
+ * (whether GPC goes to each shop), the popup's cache of gpc.json checks and the answers kept
+ * from earlier reports. All read, nothing written; the report itself is built by src/report.
  */
-import { parseAllowlist, type ReportAllowlist } from '../../src/report';
+import { parseAllowlist, type AnswerMemo, type ReportAllowlist } from '../../src/report';
 import { settingsFromStored, type Settings } from '../../src/settings';
 import { browser } from '../browser';
+import { loadReportAnswers } from '../storage/report-answers';
 import { getSettings } from './data-messages';
 
 export interface ReportContext {
@@ -14,13 +15,16 @@ export interface ReportContext {
   settings: Settings;
   gpcChecks: unknown;
   extensionVersion: string;
+  /** The answers kept from reports saved before (answer-memo.ts). */
+  answers: AnswerMemo;
 }
 
 export async function loadReportContext(): Promise<ReportContext> {
-  const [allowlist, settings, stored] = await Promise.all([
+  const [allowlist, settings, stored, answers] = await Promise.all([
     loadAllowlist(),
     getSettings(),
     browser.storage.local.get('gpcChecks'),
+    loadReportAnswers(),
   ]);
   return {
     allowlist,
@@ -28,6 +32,7 @@ export async function loadReportContext(): Promise<ReportContext> {
     settings: settingsFromStored(settings),
     gpcChecks: stored.gpcChecks,
     extensionVersion: browser.runtime.getManifest().version,
+    answers,
   };
 }
 

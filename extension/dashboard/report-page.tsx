@@ -2,11 +2,21 @@
  * "Research report" (docs/report-format.md): the anonymised report of this profile, shown as
  * the exact JSON that a saved file holds, with the choice of noise (randomised response at a
  * stated ε) and a button that saves it as a file. Nothing is sent anywhere: the user decides
- * whom to give the file. A new choice, or "New draw", builds a new report (new nonce, new noise).
+ * whom to give the file. A new choice, or "New draw", builds a new report (new nonce); its noisy
+ * answers are the ones kept from reports saved before (src/report/answer-memo.ts), and saving a
+ * report keeps the answers drawn for it, so giving many reports reveals no more than one.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RetailerProfile } from '../../src/model';
-import { buildResearchReport, cryptoRandom, EPSILON_CHOICES, statedTruthProbability } from '../../src/report';
+import {
+  buildResearchReport,
+  cryptoRandom,
+  EPSILON_CHOICES,
+  EPSILON_LN3,
+  statedTruthProbability,
+  type AnswerMemo,
+} from '../../src/report';
+import { storeReportAnswers } from '../storage/report-answers';
 import { t } from '../ui/i18n';
 import type { DashboardData } from './data';
 import { loadReportContext, type ReportContext } from './report-data';
@@ -17,7 +27,7 @@ const NONE = -1;
 function epsilonLabel(index: number): string {
   if (index === NONE) return t('researchNoiseNone');
   const epsilon = EPSILON_CHOICES[index]!;
-  const name = Math.abs(epsilon - Math.log(3)) < 1e-12 ? 'ln 3' : String(epsilon);
+  const name = epsilon === EPSILON_LN3 ? 'ln 3' : String(epsilon);
   return t('researchNoiseEpsilon', name, Math.round(statedTruthProbability(epsilon) * 100));
 }
 
@@ -27,12 +37,22 @@ export function ReportPage({ data, retailers }: { data: DashboardData; retailers
   const [choice, setChoice] = useState(0);
   const [draw, setDraw] = useState(0);
   const [status, setStatus] = useState('');
+  // The kept answers: a ref, so that keeping a saved report's draws does not rebuild the report shown.
+  const kept = useRef<AnswerMemo>(new Map());
   useEffect(() => {
-    loadReportContext().then(setContext, (reason: unknown) => setError(String(reason)));
+    loadReportContext().then(
+      (loaded) => {
+        kept.current = loaded.answers;
+        setContext(loaded);
+      },
+      (reason: unknown) => setError(String(reason)),
+    );
   }, []);
 
   const payload = useMemo(() => {
     if (!context) return undefined;
+    // A copy: answers drawn for a report that is never saved were given to no one and are not kept.
+    const memo = new Map(kept.current);
     const report = buildResearchReport({
       profiles: retailers,
       organizationKeys: new Set(data.organizations.keys()),
@@ -44,8 +64,9 @@ export function ReportPage({ data, retailers }: { data: DashboardData; retailers
       extensionVersion: context.extensionVersion,
       epsilon: choice === NONE ? undefined : EPSILON_CHOICES[choice],
       random: cryptoRandom,
+      memo,
     });
-    return { period: report.period, text: JSON.stringify(report, null, 2) };
+    return { period: report.period, text: JSON.stringify(report, null, 2), memo };
     // `draw` asks for a fresh report with the same choice.
   }, [context, data, retailers, choice, draw]);
 
@@ -55,7 +76,11 @@ export function ReportPage({ data, retailers }: { data: DashboardData; retailers
     const fileName = `glass-customer-report-${payload.period}.json`;
     Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(t('researchSaved', fileName));
+    kept.current = payload.memo;
+    storeReportAnswers(payload.memo).then(
+      () => setStatus(t('researchSaved', fileName)),
+      (reason: unknown) => setError(String(reason)),
+    );
   };
 
   return (

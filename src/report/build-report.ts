@@ -11,6 +11,7 @@ import { freshCheck } from '../gpc/well-known';
 import { knowledgeOf } from '../profile/knowledge';
 import { gpcAppliesTo, type Settings } from '../settings/settings';
 import { SITE_PATTERN, type ReportAllowlist } from './allowlist';
+import { memoizedAnswer, memoKey, type AnswerMemo } from './answer-memo';
 import { bucketOf } from './buckets';
 import { isoWeek } from './iso-week';
 import {
@@ -51,6 +52,12 @@ export interface ReportInput {
   extensionVersion: string;
   /** ε of local randomised response for every boolean, or undefined for the plain truth. */
   epsilon: number | undefined;
+  /**
+   * Kept answers (answer-memo.ts): given, every noisy answer is the kept one and new draws are
+   * added to it, for the caller to store once the report is given out; the report says
+   * `memoized: true`. Without it every answer is drawn afresh.
+   */
+  memo?: AnswerMemo;
   /** Uniform [0, 1): the nonce, the randomised answers and which shops are named when there are too many. */
   random: () => number;
 }
@@ -58,11 +65,18 @@ export interface ReportInput {
 export function buildResearchReport(input: ReportInput): ResearchReport {
   if (input.epsilon !== undefined && !isEpsilonChoice(input.epsilon)) throw new Error('unsupported ε');
   const named = pickNamedShops(input);
-  const p = input.epsilon === undefined ? 1 : truthProbability(input.epsilon);
-  const answer = (truth: boolean) => (p === 1 ? truth : randomizedAnswer(truth, p, input.random));
-
+  const { epsilon, memo, random } = input;
   const shops: Record<string, ReportShop> = {};
-  for (const profile of named) shops[profile.retailer] = shopEntry(profile, input, answer);
+  for (const profile of named) {
+    const answer: Answer = (question, truth) => {
+      if (epsilon === undefined) return truth;
+      const p = truthProbability(epsilon);
+      return memo
+        ? memoizedAnswer(memo, memoKey(epsilon, profile.retailer, question), truth, p, random)
+        : randomizedAnswer(truth, p, random);
+    };
+    shops[profile.retailer] = shopEntry(profile, input, answer);
+  }
   const report = {
     schema: REPORT_SCHEMA_ID,
     schema_version: REPORT_SCHEMA_VERSION,
@@ -81,7 +95,7 @@ export function buildResearchReport(input: ReportInput): ResearchReport {
             mechanism: 'randomized-response' as const,
             epsilon: input.epsilon,
             p_truth: statedTruthProbability(input.epsilon),
-            memoized: false as const,
+            memoized: memo !== undefined,
           },
     unnamed_shops: bucketOf(input.profiles.length - named.length),
     shops,
@@ -106,11 +120,10 @@ function pickNamedShops(input: ReportInput): RetailerProfile[] {
     .sort((a, b) => (a.retailer < b.retailer ? -1 : a.retailer > b.retailer ? 1 : 0));
 }
 
-function shopEntry(
-  profile: RetailerProfile,
-  input: ReportInput,
-  answer: (truth: boolean) => boolean,
-): ReportShop {
+/** A shop's answer to one question (`<group>.<key>`, e.g. `knowledge.location`), noisy or not. */
+type Answer = (question: string, truth: boolean) => boolean;
+
+function shopEntry(profile: RetailerProfile, input: ReportInput, answer: Answer): ReportShop {
   const companies = Object.keys(profile.companies)
     .filter((key) => input.organizationKeys.has(key) && ORGANIZATION_KEY_PATTERN.test(key))
     .sort();
@@ -118,7 +131,7 @@ function shopEntry(
   const apiCodes = new Set(Object.values(profile.apiSignals).map((signal) => signal.code));
   const signals = new Set(Object.values(profile.personalization).map((seen) => seen.signal));
   const flags = (group: FlagGroup, seen: ReadonlySet<string>) =>
-    Object.fromEntries(FLAG_GROUPS[group].map((key) => [key, answer(seen.has(key))]));
+    Object.fromEntries(FLAG_GROUPS[group].map((key) => [key, answer(`${group}.${key}`, seen.has(key))]));
   let eventsSent = 0;
   for (const holder of [...Object.values(profile.companies), ...Object.values(profile.unknownThirdParties)])
     for (const count of Object.values(holder.received.events)) eventsSent += count;
@@ -135,7 +148,7 @@ function shopEntry(
     page_apis: flags('page_apis', apiCodes) as ReportShop['page_apis'],
     personalization: flags('personalization', signals) as ReportShop['personalization'],
     gpc: {
-      sent: answer(gpcAppliesTo(input.settings, profile.retailer)),
+      sent: answer('gpc.sent', gpcAppliesTo(input.settings, profile.retailer)),
       site_declares: declaredSupport(input.gpcChecks, profile.retailer, input.now),
     },
   };

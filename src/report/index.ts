@@ -1,5 +1,6 @@
 /** Anonymised research reports: the builder, its schema and vocabulary, the allowlist, noise. */
 export * from './allowlist';
+export * from './answer-memo';
 export * from './buckets';
 export * from './build-report';
 export * from './crypto-random';

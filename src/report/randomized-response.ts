@@ -5,8 +5,15 @@
  * lives in the researcher CLI (cli/report-aggregate.mjs), which reads reports, not profiles.
  */
 
+/**
+ * ln 3 as the double nearest to it, written out: engines round Math.log(3) differently in the
+ * last bit (Node's V8 here gives 1.0986122886681096, Chromium's 1.0986122886681098), and a
+ * report must state the same ε, and the schema accept it, whichever engine made it.
+ */
+export const EPSILON_LN3 = 1.0986122886681098;
+
 /** The ε a report may state: ln 3 (p = 0.75) and 1 (p ≈ 0.731) are offered in the UI, 2 (p ≈ 0.881) for studies. */
-export const EPSILON_CHOICES = [Math.log(3), 1, 2] as const;
+export const EPSILON_CHOICES = [EPSILON_LN3, 1, 2] as const;
 
 export function isEpsilonChoice(epsilon: number): boolean {
   return (EPSILON_CHOICES as readonly number[]).includes(epsilon);

@@ -61,8 +61,8 @@ const RandomizedResponse = v.union(
       mechanism: v.literal('randomized-response'),
       epsilon: v.literal(epsilon),
       p_truth: v.literal(statedTruthProbability(epsilon)),
-      // Answers are drawn afresh for each report (docs/report-format.md says what that means).
-      memoized: v.literal(false),
+      // Kept answers repeated in every report, or drawn afresh (docs/report-format.md).
+      memoized: v.boolean(),
     }),
   ),
 );

@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdentifierPool } from '../../src/identifiers';
 import type { WatchlistEntry } from '../../src/model';
-import { isoWeek, UUID_V4_PATTERN, type ResearchReport } from '../../src/report';
+import { EPSILON_LN3, isoWeek, UUID_V4_PATTERN, type ResearchReport } from '../../src/report';
 import { launchBrowser, waitForWebRequestReady, type Browser } from './harness/chromium';
 import { CUSTOMER, shoppingJourney } from './harness/checkout-journey';
 import { eventually, openDashboard } from './harness/extension-pages';
@@ -91,8 +91,7 @@ describe('the research report of a shopping journey', () => {
   });
 
   it('is valid against docs/report.schema.json and names the allowlisted shop only', async () => {
-    const schema = JSON.parse(await readFile(resolve(ROOT, 'docs', 'report.schema.json'), 'utf8')) as object;
-    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const validate = await reportSchemaValidator();
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(Object.keys(report.shops)).toEqual(['galeria.de']);
     // The control shop and the harness's warm-up host are counted, not named.
@@ -169,4 +168,55 @@ describe('the research report of a shopping journey', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the noisy answers of a saved report: new draws and later reports repeat them, deleting the shop forgets them', async () => {
+    // Noise at ε = ln 3 was chosen above; nothing noisy has been saved yet.
+    const first = JSON.parse(await payloadOf(dashboard)) as ResearchReport;
+    expect(first.ldp).toMatchObject({ mechanism: 'randomized-response', memoized: true });
+    // As the researcher CLI checks it: ε as Chromium states it must be the schema's ε.
+    const validate = await reportSchemaValidator();
+    expect(validate(first), JSON.stringify(validate.errors)).toBe(true);
+
+    // Saving keeps them: both answers of each pair, under ε and the shop.
+    await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('report-save').click()]);
+    const kept = await eventually(async () => {
+      const answers = await storedReportAnswers(browser);
+      return answers && Object.keys(answers).length > 0 ? answers : undefined;
+    });
+    expect(Object.keys(kept).every((key) => key.startsWith(`${EPSILON_LN3}|galeria.de|`))).toBe(true);
+    expect(Object.values(kept).every((pair) => Array.isArray(pair) && pair.length === 2)).toBe(true);
+
+    // A new draw is a new report (new nonce) with the same answers.
+    await dashboard.getByTestId('report-redraw').click();
+    await expect
+      .poll(async () => (JSON.parse(await payloadOf(dashboard)) as ResearchReport).nonce)
+      .not.toBe(first.nonce);
+    expect((JSON.parse(await payloadOf(dashboard)) as ResearchReport).shops).toEqual(first.shops);
+
+    // A dashboard opened later builds its report from the kept answers.
+    const later = await openDashboard(browser, 'report');
+    await later.getByTestId('report-noise-0').check();
+    await expect.poll(() => payloadOf(later)).toContain('randomized-response');
+    expect((JSON.parse(await payloadOf(later)) as ResearchReport).shops).toEqual(first.shops);
+
+    // Deleting what was recorded about the shop deletes its kept answers.
+    await later.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'ui/delete', scope: { kind: 'retailer', retailer: 'galeria.de' } }),
+    );
+    await expect.poll(async () => Object.keys((await storedReportAnswers(browser)) ?? {}).length).toBe(0);
+    await later.close();
+  });
 });
+
+function storedReportAnswers(browser: Browser): Promise<Record<string, unknown> | undefined> {
+  return browser.serviceWorker!.evaluate(
+    async () =>
+      (await chrome.storage.local.get('reportAnswers'))['reportAnswers'] as
+        Record<string, unknown> | undefined,
+  );
+}
+
+async function reportSchemaValidator() {
+  const schema = JSON.parse(await readFile(resolve(ROOT, 'docs', 'report.schema.json'), 'utf8')) as object;
+  return new Ajv2020({ allErrors: true }).compile(schema);
+}

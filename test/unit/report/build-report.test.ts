@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildResearchReport,
+  EPSILON_LN3,
   checkResearchReport,
   isoWeek,
   MAX_SHOPS_PER_REPORT,
@@ -137,7 +138,7 @@ describe('buildResearchReport', () => {
 
   it('randomises every boolean with the stated ε and says so', () => {
     const profiles = [amazon()];
-    const input = reportInput({ profiles, epsilon: Math.log(3), random: random(11).next });
+    const input = reportInput({ profiles, epsilon: EPSILON_LN3, random: random(11).next });
     const truth = buildResearchReport(reportInput({ profiles }));
     let flipped = 0;
     let total = 0;
@@ -145,7 +146,7 @@ describe('buildResearchReport', () => {
       const report: ResearchReport = buildResearchReport(input);
       expect(report.ldp).toEqual({
         mechanism: 'randomized-response',
-        epsilon: Math.log(3),
+        epsilon: EPSILON_LN3,
         p_truth: 0.75,
         memoized: false,
       });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { buildResearchReport, type ResearchReport } from '../../../src/report';
+import { buildResearchReport, EPSILON_LN3, type ResearchReport } from '../../../src/report';
 import { random } from '../../bench/seeded-random';
 import { company, profileOf, reportInput, ROOT } from './report-fixtures';
 
@@ -189,7 +189,7 @@ describe('de-biasing randomised answers', () => {
   }
 
   it('recovers a known proportion at ε = ln 3 where the raw yes-rate is biased', async () => {
-    const result = await estimate(ndjson(4000, 0.3, [Math.log(3)], 42));
+    const result = await estimate(ndjson(4000, 0.3, [EPSILON_LN3], 42));
     // p = 0.75: the raw rate is about 0.25 + 0.5 · 0.3 = 0.4; the standard error about 0.016.
     expect(result.yesRate).toBeGreaterThan(0.36);
     expect(Math.abs(result.estimate - 0.3)).toBeLessThan(0.06);
@@ -198,7 +198,7 @@ describe('de-biasing randomised answers', () => {
   });
 
   it('recovers it from reports that state different ε, and from plain ones', async () => {
-    const mixed = await estimate(ndjson(4000, 0.1, [Math.log(3), 1, 2, undefined], 7));
+    const mixed = await estimate(ndjson(4000, 0.1, [EPSILON_LN3, 1, 2, undefined], 7));
     expect(Math.abs(mixed.estimate - 0.1)).toBeLessThan(0.05);
     const plain = await estimate(ndjson(500, 0.5, [undefined], 9));
     expect(plain.estimate).toBeCloseTo(plain.yesRate, 6);

@@ -43,7 +43,9 @@ function builtReport(seed: number, epsilonIndex: number): ResearchReport {
     }),
   );
   const epsilon = epsilonIndex < EPSILON_CHOICES.length ? EPSILON_CHOICES[epsilonIndex] : undefined;
-  return buildResearchReport(reportInput({ profiles, epsilon, random: rng.next }));
+  // Every other report keeps its answers (memoized: true).
+  const memo = seed % 2 === 0 ? new Map() : undefined;
+  return buildResearchReport(reportInput({ profiles, epsilon, random: rng.next, memo }));
 }
 
 type Loose = Record<string, unknown>;
@@ -82,8 +84,9 @@ function mutations(report: ResearchReport): unknown[] {
     (r) => (r.ldp = { mechanism: 'randomized-response', epsilon: 0.5, p_truth: 0.622459, memoized: false }),
   );
   mutate(
-    (r) => (r.ldp = { mechanism: 'randomized-response', epsilon: 2, p_truth: 0.880797, memoized: true }),
+    (r) => (r.ldp = { mechanism: 'randomized-response', epsilon: 2, p_truth: 0.880797, memoized: 'yes' }),
   );
+  mutate((r) => (r.ldp = { mechanism: 'randomized-response', epsilon: 2, p_truth: 0.880797 }));
   mutate((r) => (r.ldp = { mechanism: 'none', epsilon: 1 }));
   mutate((r) => (r.shops['https://amazon.de/'] = Object.values(r.shops)[0] ?? {}));
   mutate((r) => (r.shops['Amazon.de'] = {}));

@@ -1,0 +1,36 @@
+/**
+ * Where the research report's kept answers live (src/report/answer-memo.ts): storage.local
+ * `reportAnswers`, never synced. The dashboard reads them to build a report and stores them when
+ * a report is saved; the worker forgets a shop's answers when what was recorded about the shop is
+ * deleted, and all of them when everything is.
+ */
+import {
+  answerMemoFromStored,
+  answerMemoToStored,
+  forgetShopAnswers,
+  type AnswerMemo,
+} from '../../src/report/answer-memo';
+import type { DeleteScope } from '../../src/store';
+import { browser } from '../browser';
+
+const STORAGE_KEY = 'reportAnswers';
+
+export async function loadReportAnswers(): Promise<AnswerMemo> {
+  const stored = await browser.storage.local.get(STORAGE_KEY);
+  return answerMemoFromStored(stored[STORAGE_KEY]);
+}
+
+export async function storeReportAnswers(memo: AnswerMemo): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: answerMemoToStored(memo) });
+}
+
+/** After a deletion: a shop's answers go with its evidence; a company's deletion keeps them. */
+export async function forgetReportAnswers(scope: DeleteScope): Promise<void> {
+  if (scope.kind === 'organization') return;
+  if (scope.kind === 'all') {
+    await browser.storage.local.remove(STORAGE_KEY);
+    return;
+  }
+  const memo = await loadReportAnswers();
+  if (memo.size > 0) await storeReportAnswers(forgetShopAnswers(memo, [scope.retailer]));
+}
