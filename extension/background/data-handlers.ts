@@ -1,6 +1,6 @@
 /**
  * The dashboard's "Your data" writes: delete a shop, a company or everything (with the research
- * report's kept answers about the deleted shops), and import an
+ * report's kept answers and the gpc.json checks of the deleted shops), and import an
  * export file (restore or merge). Pending sightings are written first, so a deletion also takes
  * what was queued a moment ago. An import arrives in chunks (src/import/import-chunks.ts) and is
  * checked whole before anything changes; each write is one transaction (src/store).
@@ -9,6 +9,7 @@ import { ImportChunks } from '../../src/import';
 import type { MessageOf, Response } from '../../src/protocol';
 import { deleteEvidence, importExportFile, type GlassDatabase } from '../../src/store';
 import { forgetReportAnswers } from '../storage/report-answers';
+import { forgetGpcChecks } from './gpc-status';
 import type { Recorder } from './recorder';
 
 interface Context {
@@ -24,8 +25,8 @@ export function createDataHandlers({ database, recorder, onChanged }: Context) {
     'ui/delete': async (message: MessageOf<'ui/delete'>): Promise<Response> => {
       await recorder.flush();
       const result = await deleteEvidence(await database, message.scope);
-      // The research report's kept answers name the shop: they go with its evidence.
-      await forgetReportAnswers(message.scope);
+      // The research report's kept answers and the gpc.json checks name the shop: they go with its evidence.
+      await Promise.all([forgetReportAnswers(message.scope), forgetGpcChecks(message.scope)]);
       recorder.forgetOrganizations();
       onChanged(result.retailers);
       return { ok: true, deleted: result.observations, retailers: result.retailers.length };

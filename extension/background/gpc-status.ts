@@ -3,7 +3,8 @@
  * that it honours it in `/.well-known/gpc.json`. The file is fetched only here, that is only
  * when the user opens the popup, at most once per site per week (storage.local `gpcChecks`),
  * without cookies or referrer, following no redirect (it could lead to another site), bounded
- * in size and time. Concurrent popups for one site share one request.
+ * in size and time. Concurrent popups for one site share one request. Deleting what was recorded
+ * about a shop deletes its check too.
  */
 import {
   declarationOfResponse,
@@ -13,11 +14,13 @@ import {
   gpcJsonUrl,
   gpcSendingTo,
   withCheck,
+  withoutChecks,
   type GpcCheck,
   type GpcDeclaration,
   type GpcStatus,
 } from '../../src/gpc';
 import type { Response } from '../../src/protocol';
+import type { DeleteScope } from '../../src/store';
 import { browser } from '../browser';
 import { fetchAsStranger, readBounded } from './fetch-as-stranger';
 import type { SettingsStore } from './settings';
@@ -41,6 +44,15 @@ export function createGpcStatusHandler(settings: SettingsStore, tabPages: TabPag
     };
     return { ok: true, ...status };
   };
+}
+
+/** After a deletion: the checks of the deleted shop, or all of them, go with its evidence. */
+export async function forgetGpcChecks(scope: DeleteScope): Promise<void> {
+  if (scope.kind === 'organization') return;
+  const cache = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  await browser.storage.local.set({
+    [STORAGE_KEY]: withoutChecks(cache, scope.kind === 'all' ? 'all' : [scope.retailer]),
+  });
 }
 
 function checkSite(site: string, url: string): Promise<GpcCheck> {

@@ -16,7 +16,7 @@ import {
   statedTruthProbability,
   type AnswerMemo,
 } from '../../src/report';
-import { storeReportAnswers } from '../storage/report-answers';
+import { keepReportAnswers } from '../storage/report-answers';
 import { t } from '../ui/i18n';
 import type { DashboardData } from './data';
 import { loadReportContext, type ReportContext } from './report-data';
@@ -66,7 +66,12 @@ export function ReportPage({ data, retailers }: { data: DashboardData; retailers
       random: cryptoRandom,
       memo,
     });
-    return { period: report.period, text: JSON.stringify(report, null, 2), memo };
+    return {
+      period: report.period,
+      text: JSON.stringify(report, null, 2),
+      memo,
+      shops: Object.keys(report.shops),
+    };
     // `draw` asks for a fresh report with the same choice.
   }, [context, data, retailers, choice, draw]);
 
@@ -77,7 +82,7 @@ export function ReportPage({ data, retailers }: { data: DashboardData; retailers
     Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     kept.current = payload.memo;
-    storeReportAnswers(payload.memo).then(
+    keepReportAnswers(payload.memo, payload.shops).then(
       () => setStatus(t('researchSaved', fileName)),
       (reason: unknown) => setError(String(reason)),
     );

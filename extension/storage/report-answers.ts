@@ -20,8 +20,19 @@ export async function loadReportAnswers(): Promise<AnswerMemo> {
   return answerMemoFromStored(stored[STORAGE_KEY]);
 }
 
-export async function storeReportAnswers(memo: AnswerMemo): Promise<void> {
+async function storeReportAnswers(memo: AnswerMemo): Promise<void> {
   await browser.storage.local.set({ [STORAGE_KEY]: answerMemoToStored(memo) });
+}
+
+/**
+ * After a report about `shops` was saved: keep the answers it gave about them, added to what is
+ * stored now (not to what the page read earlier, which may hold answers deleted meanwhile).
+ */
+export async function keepReportAnswers(used: AnswerMemo, shops: readonly string[]): Promise<void> {
+  const named = new Set(shops);
+  const memo = await loadReportAnswers();
+  for (const [key, pair] of used) if (named.has(key.split('|')[1]!)) memo.set(key, pair);
+  await storeReportAnswers(memo);
 }
 
 /** After a deletion: a shop's answers go with its evidence; a company's deletion keeps them. */

@@ -130,6 +130,17 @@ export function withCheck(
   return Object.fromEntries([[site, check], ...kept.slice(0, MAX_GPC_CHECKS - 1)]);
 }
 
+/**
+ * The cache without these sites' checks (the user deleted what was recorded about them), or
+ * empty for 'all': the cache is a list of sites the user opened the popup on.
+ */
+export function withoutChecks(cache: unknown, sites: readonly string[] | 'all'): Record<string, GpcCheck> {
+  if (sites === 'all') return {};
+  const checks = checksOf(cache);
+  for (const site of sites) checks.delete(site);
+  return Object.fromEntries(checks);
+}
+
 function checksOf(cache: unknown): Map<string, GpcCheck> {
   const checks = new Map<string, GpcCheck>();
   if (typeof cache !== 'object' || cache === null || Array.isArray(cache)) return checks;

@@ -199,11 +199,22 @@ describe('the research report of a shopping journey', () => {
     await expect.poll(() => payloadOf(later)).toContain('randomized-response');
     expect((JSON.parse(await payloadOf(later)) as ResearchReport).shops).toEqual(first.shops);
 
-    // Deleting what was recorded about the shop deletes its kept answers.
+    // Deleting what was recorded about the shop deletes its kept answers, and its gpc.json check
+    // (stored here as the popup would have stored it), but not another site's.
+    const check = { checkedAt: Date.now(), declaration: { status: 'not-declared' } };
+    await browser.serviceWorker!.evaluate((gpcChecks) => chrome.storage.local.set({ gpcChecks }), {
+      'galeria.de': check,
+      'otto.de': check,
+    });
     await later.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'ui/delete', scope: { kind: 'retailer', retailer: 'galeria.de' } }),
     );
     await expect.poll(async () => Object.keys((await storedReportAnswers(browser)) ?? {}).length).toBe(0);
+    expect(
+      await browser.serviceWorker!.evaluate(async () =>
+        Object.keys((await chrome.storage.local.get('gpcChecks'))['gpcChecks'] as object),
+      ),
+    ).toEqual(['otto.de']);
     await later.close();
   });
 });

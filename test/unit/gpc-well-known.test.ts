@@ -10,6 +10,7 @@ import {
   MAX_GPC_CHECKS,
   parseGpcJson,
   withCheck,
+  withoutChecks,
   type GpcCheck,
 } from '../../src/gpc';
 import { DEFAULT_SETTINGS } from '../../src/settings';
@@ -136,6 +137,16 @@ describe('the check cache', () => {
     expect(sites).toHaveLength(MAX_GPC_CHECKS);
     expect(sites).toContain(`s${MAX_GPC_CHECKS + 19}.example`);
     expect(sites).not.toContain('s0.example');
+  });
+
+  it("forgets a deleted shop's check, or every check", () => {
+    let cache: unknown = withCheck(undefined, 'shop.example', check(now), now);
+    cache = withCheck(cache, 'other.example', check(now), now);
+    const without = withoutChecks(cache, ['shop.example']);
+    expect(Object.keys(without)).toEqual(['other.example']);
+    expect(freshCheck(without, 'other.example', now)).toEqual(check(now));
+    expect(withoutChecks(cache, 'all')).toEqual({});
+    expect(withoutChecks('garbage', ['shop.example'])).toEqual({});
   });
 });
 
