@@ -19,7 +19,7 @@ import {
   type ResearchReport,
 } from '../../../src/report';
 import { random } from '../../bench/seeded-random';
-import { company, profileOf, reportInput, T0 } from './report-fixtures';
+import { CANVAS_BY_THIRD_PARTY, company, greetingSeen, profileOf, reportInput } from './report-fixtures';
 
 const LN3 = EPSILON_LN3;
 const P = truthProbability(LN3);
@@ -29,26 +29,8 @@ function shopWithFacebook(site = 'amazon.de') {
   return profileOf(site, {
     pageViews: 5,
     companies: { facebook: company('facebook') },
-    apiSignals: {
-      'canvas-fingerprint|openfpcdn.io': {
-        code: 'canvas-fingerprint',
-        party: 'third',
-        scriptSite: 'openfpcdn.io',
-        reports: 2,
-      },
-    },
-    personalization: {
-      greeting: {
-        signal: 'greeting',
-        category: 'identity',
-        evidence: 'Hallo T•••',
-        where: '#nav',
-        confidence: 'high',
-        pages: 3,
-        firstSeen: T0,
-        lastSeen: T0,
-      },
-    },
+    apiSignals: CANVAS_BY_THIRD_PARTY,
+    personalization: { greeting: greetingSeen(3) },
   });
 }
 

@@ -13,7 +13,7 @@ import {
   type ResearchReport,
 } from '../../../src/report';
 import { random } from '../../bench/seeded-random';
-import { company, profileOf, reportInput, T0 } from './report-fixtures';
+import { CANVAS_BY_THIRD_PARTY, company, greetingSeen, profileOf, reportInput, T0 } from './report-fixtures';
 
 const DAY = 86_400_000;
 
@@ -43,26 +43,8 @@ function amazon() {
       },
     },
     identifiersGiven: { 'name:ab12': { kind: 'name', masked: 'T••• B.', firstSeen: T0, lastSeen: T0 } },
-    apiSignals: {
-      'canvas-fingerprint|openfpcdn.io': {
-        code: 'canvas-fingerprint',
-        party: 'third',
-        scriptSite: 'openfpcdn.io',
-        reports: 2,
-      },
-    },
-    personalization: {
-      greeting: {
-        signal: 'greeting',
-        category: 'identity',
-        evidence: 'Hallo T•••',
-        where: '#nav',
-        confidence: 'high',
-        pages: 3,
-        firstSeen: T0,
-        lastSeen: T0,
-      },
-    },
+    apiSignals: CANVAS_BY_THIRD_PARTY,
+    personalization: { greeting: greetingSeen(3) },
   });
 }
 

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildResearchReport, EPSILON_LN3, type ResearchReport } from '../../../src/report';
 import { random } from '../../bench/seeded-random';
-import { company, profileOf, reportInput, ROOT } from './report-fixtures';
+import { company, greetingSeen, profileOf, reportInput, ROOT } from './report-fixtures';
 
 const CLI = join(ROOT, 'cli', 'glass-customer.mjs');
 // Each test spawns Node (and the statistical ones build thousands of reports): slow on a busy machine.
@@ -153,20 +153,7 @@ describe('de-biasing randomised answers', () => {
   /** n reports of one shop where a known share of users' shops greeted them by name. */
   function ndjson(n: number, share: number, epsilons: (number | undefined)[], seed: number): string {
     const rng = random(seed);
-    const greeted = profileOf('amazon.de', {
-      personalization: {
-        greeting: {
-          signal: 'greeting',
-          category: 'identity',
-          evidence: 'Hallo T•••',
-          where: '#nav',
-          confidence: 'high',
-          pages: 1,
-          firstSeen: 0,
-          lastSeen: 0,
-        },
-      },
-    });
+    const greeted = profileOf('amazon.de', { personalization: { greeting: greetingSeen(1, 0) } });
     const lines: string[] = [];
     for (let i = 0; i < n; i++) {
       const profile = rng.chance(share) ? greeted : profileOf('amazon.de');

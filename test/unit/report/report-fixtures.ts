@@ -1,7 +1,7 @@
 /** Shared inputs for the research-report tests: profiles, the shipped allowlist and defaults. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompanyLink, RetailerProfile } from '../../../src/model';
+import type { ApiSignalSeen, CompanyLink, PersonalizationSeen, RetailerProfile } from '../../../src/model';
 import { emptyProfile } from '../../../src/profile';
 import { parseAllowlist, type ReportAllowlist, type ReportInput } from '../../../src/report';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
@@ -57,3 +57,27 @@ export function reportInput(patch: Partial<ReportInput> = {}): ReportInput {
     ...patch,
   };
 }
+
+/** A greeting by name, as the page scan records it. */
+export function greetingSeen(pages: number, at = T0): PersonalizationSeen {
+  return {
+    signal: 'greeting',
+    category: 'identity',
+    evidence: 'Hallo T•••',
+    where: '#nav',
+    confidence: 'high',
+    pages,
+    firstSeen: at,
+    lastSeen: at,
+  };
+}
+
+/** A third-party script reading the canvas, keyed as the profile keys it. */
+export const CANVAS_BY_THIRD_PARTY: Record<string, ApiSignalSeen> = {
+  'canvas-fingerprint|openfpcdn.io': {
+    code: 'canvas-fingerprint',
+    party: 'third',
+    scriptSite: 'openfpcdn.io',
+    reports: 2,
+  },
+};
