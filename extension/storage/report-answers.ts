@@ -8,6 +8,7 @@ import {
   answerMemoFromStored,
   answerMemoToStored,
   forgetShopAnswers,
+  withAnswersAbout,
   type AnswerMemo,
 } from '../../src/report/answer-memo';
 import type { DeleteScope } from '../../src/store';
@@ -29,10 +30,7 @@ async function storeReportAnswers(memo: AnswerMemo): Promise<void> {
  * stored now (not to what the page read earlier, which may hold answers deleted meanwhile).
  */
 export async function keepReportAnswers(used: AnswerMemo, shops: readonly string[]): Promise<void> {
-  const named = new Set(shops);
-  const memo = await loadReportAnswers();
-  for (const [key, pair] of used) if (named.has(key.split('|')[1]!)) memo.set(key, pair);
-  await storeReportAnswers(memo);
+  await storeReportAnswers(withAnswersAbout(await loadReportAnswers(), used, shops));
 }
 
 /** After a deletion: a shop's answers go with its evidence; a company's deletion keeps them. */

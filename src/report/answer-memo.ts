@@ -66,9 +66,21 @@ export function answerMemoToStored(memo: AnswerMemo): Record<string, [boolean, b
   return Object.fromEntries(entries.map(([key, [ifTrue, ifFalse]]) => [key, [ifTrue, ifFalse]]));
 }
 
+/** `stored` with the pairs of `used` that are about `shops` added (a saved report's answers). */
+export function withAnswersAbout(stored: AnswerMemo, used: AnswerMemo, shops: readonly string[]): AnswerMemo {
+  const named = new Set(shops);
+  const memo: AnswerMemo = new Map(stored);
+  for (const [key, pair] of used) if (named.has(shopOfKey(key))) memo.set(key, pair);
+  return memo;
+}
+
 /** The memo without the answers about these shops, or about every shop when `shops` is 'all'. */
 export function forgetShopAnswers(memo: AnswerMemo, shops: readonly string[] | 'all'): AnswerMemo {
   if (shops === 'all') return new Map();
   const gone = new Set(shops);
-  return new Map([...memo].filter(([key]) => !gone.has(key.split('|')[1]!)));
+  return new Map([...memo].filter(([key]) => !gone.has(shopOfKey(key))));
+}
+
+function shopOfKey(key: string): string {
+  return key.split('|')[1] ?? '';
 }

@@ -15,6 +15,7 @@ import {
   memoizedAnswer,
   memoKey,
   truthProbability,
+  withAnswersAbout,
   type AnswerMemo,
   type ResearchReport,
 } from '../../../src/report';
@@ -171,6 +172,22 @@ describe('memoised randomised response', () => {
     const kept = Object.keys(answerMemoToStored(memo));
     expect(kept).toHaveLength(MAX_MEMO_ENTRIES);
     expect(kept.at(-1)).toBe(`1|s${MAX_MEMO_ENTRIES + 9}.com|gpc.sent`);
+  });
+
+  it("adds a saved report's answers about its shops only to what is stored", () => {
+    const stored: AnswerMemo = new Map([[memoKey(1, 'otto.de', 'gpc.sent'), [false, false]]]);
+    const used: AnswerMemo = new Map([
+      // Read by the page before jd.com's evidence was deleted: not about this report's shops, not kept.
+      [memoKey(1, 'jd.com', 'gpc.sent'), [true, true]],
+      [memoKey(1, 'amazon.de', 'gpc.sent'), [true, false]],
+      [memoKey(1, 'otto.de', 'gpc.sent'), [true, true]],
+    ]);
+    const kept = withAnswersAbout(stored, used, ['amazon.de', 'otto.de']);
+    expect(Object.fromEntries(kept)).toEqual({
+      '1|otto.de|gpc.sent': [true, true],
+      '1|amazon.de|gpc.sent': [true, false],
+    });
+    expect(stored.size).toBe(1);
   });
 
   it("forgets a deleted shop's answers, or all of them", () => {
