@@ -7,7 +7,7 @@
  */
 import { ImportChunks } from '../../src/import';
 import type { MessageOf, Response } from '../../src/protocol';
-import { deleteEvidence, importExportFile, type GlassDatabase } from '../../src/store';
+import { deleteEvidence, importExportFile, shopsDeletedBy, type GlassDatabase } from '../../src/store';
 import { forgetReportAnswers } from '../storage/report-answers';
 import { forgetGpcChecks } from './gpc-status';
 import type { Recorder } from './recorder';
@@ -26,7 +26,8 @@ export function createDataHandlers({ database, recorder, onChanged }: Context) {
       await recorder.flush();
       const result = await deleteEvidence(await database, message.scope);
       // The research report's kept answers and the gpc.json checks name the shop: they go with its evidence.
-      await Promise.all([forgetReportAnswers(message.scope), forgetGpcChecks(message.scope)]);
+      const shops = shopsDeletedBy(message.scope);
+      await Promise.all([forgetReportAnswers(shops), forgetGpcChecks(shops)]);
       recorder.forgetOrganizations();
       onChanged(result.retailers);
       return { ok: true, deleted: result.observations, retailers: result.retailers.length };

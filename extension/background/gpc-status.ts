@@ -20,7 +20,6 @@ import {
   type GpcStatus,
 } from '../../src/gpc';
 import type { Response } from '../../src/protocol';
-import type { DeleteScope } from '../../src/store';
 import { browser } from '../browser';
 import { fetchAsStranger, readBounded } from './fetch-as-stranger';
 import type { SettingsStore } from './settings';
@@ -47,12 +46,10 @@ export function createGpcStatusHandler(settings: SettingsStore, tabPages: TabPag
 }
 
 /** After a deletion: the checks of the deleted shop, or all of them, go with its evidence. */
-export async function forgetGpcChecks(scope: DeleteScope): Promise<void> {
-  if (scope.kind === 'organization') return;
+export async function forgetGpcChecks(shops: readonly string[] | 'all'): Promise<void> {
+  if (shops !== 'all' && shops.length === 0) return;
   const cache = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  await browser.storage.local.set({
-    [STORAGE_KEY]: withoutChecks(cache, scope.kind === 'all' ? 'all' : [scope.retailer]),
-  });
+  await browser.storage.local.set({ [STORAGE_KEY]: withoutChecks(cache, shops) });
 }
 
 function checkSite(site: string, url: string): Promise<GpcCheck> {

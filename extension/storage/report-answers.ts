@@ -11,7 +11,6 @@ import {
   withAnswersAbout,
   type AnswerMemo,
 } from '../../src/report/answer-memo';
-import type { DeleteScope } from '../../src/store';
 import { browser } from '../browser';
 
 const STORAGE_KEY = 'reportAnswers';
@@ -33,13 +32,13 @@ export async function keepReportAnswers(used: AnswerMemo, shops: readonly string
   await storeReportAnswers(withAnswersAbout(await loadReportAnswers(), used, shops));
 }
 
-/** After a deletion: a shop's answers go with its evidence; a company's deletion keeps them. */
-export async function forgetReportAnswers(scope: DeleteScope): Promise<void> {
-  if (scope.kind === 'organization') return;
-  if (scope.kind === 'all') {
+/** After a deletion: the deleted shops' answers go with their evidence (src/store shopsDeletedBy). */
+export async function forgetReportAnswers(shops: readonly string[] | 'all'): Promise<void> {
+  if (shops === 'all') {
     await browser.storage.local.remove(STORAGE_KEY);
     return;
   }
+  if (shops.length === 0) return;
   const memo = await loadReportAnswers();
-  if (memo.size > 0) await storeReportAnswers(forgetShopAnswers(memo, [scope.retailer]));
+  if (memo.size > 0) await storeReportAnswers(forgetShopAnswers(memo, shops));
 }

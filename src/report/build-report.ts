@@ -66,11 +66,11 @@ export function buildResearchReport(input: ReportInput): ResearchReport {
   if (input.epsilon !== undefined && !isEpsilonChoice(input.epsilon)) throw new Error('unsupported ε');
   const named = pickNamedShops(input);
   const { epsilon, memo, random } = input;
+  const p = epsilon === undefined ? 1 : truthProbability(epsilon);
   const shops: Record<string, ReportShop> = {};
   for (const profile of named) {
     const answer: Answer = (question, truth) => {
       if (epsilon === undefined) return truth;
-      const p = truthProbability(epsilon);
       return memo
         ? memoizedAnswer(memo, memoKey(epsilon, profile.retailer, question), truth, p, random)
         : randomizedAnswer(truth, p, random);

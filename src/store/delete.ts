@@ -17,6 +17,16 @@ import type { GlassSchema } from './schema';
 export type DeleteScope =
   { kind: 'retailer'; retailer: string } | { kind: 'organization'; orgKey: string } | { kind: 'all' };
 
+/**
+ * The shops whose own records (outside the evidence: their report answers, their gpc.json check)
+ * a deletion takes with it: the one shop, every shop, or none, since deleting a company keeps
+ * the shops.
+ */
+export function shopsDeletedBy(scope: DeleteScope): readonly string[] | 'all' {
+  if (scope.kind === 'all') return 'all';
+  return scope.kind === 'retailer' ? [scope.retailer] : [];
+}
+
 export type EvidenceTransaction = IDBPTransaction<
   GlassSchema,
   ('observations' | 'retailers' | 'summaries' | 'organizations')[],

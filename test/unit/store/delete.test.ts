@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile, shopSummaryOf } from '../../../src/profile';
-import { deleteEvidence, type DeleteScope } from '../../../src/store';
+import { deleteEvidence, shopsDeletedBy, type DeleteScope } from '../../../src/store';
 import { freshFactory, openFresh } from '../helpers';
 import { dump, HOSTILE_SHOP, realisticStore } from '../realistic-store';
 
@@ -112,5 +112,13 @@ describe('deleting evidence', { timeout: 60_000 }, () => {
     });
     await deleteEvidence(db, { kind: 'organization', orgKey: 'nobody' });
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('shopsDeletedBy', () => {
+  it('names the shops whose own records go with a deletion', () => {
+    expect(shopsDeletedBy({ kind: 'retailer', retailer: 'amazon.de' })).toEqual(['amazon.de']);
+    expect(shopsDeletedBy({ kind: 'all' })).toBe('all');
+    expect(shopsDeletedBy({ kind: 'organization', orgKey: 'facebook' })).toEqual([]);
   });
 });
