@@ -3,8 +3,15 @@
  * edit the watchlist and the settings, delete and import (pages never write to the store themselves).
  */
 import { pageContextOf } from '../../src/classify';
+import { popupViewOf } from '../../src/profile';
 import type { MessageOf, Response } from '../../src/protocol';
-import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
+import {
+  addToWatchlist,
+  clearWatchlist,
+  getRetailerProfile,
+  removeFromWatchlist,
+  type GlassDatabase,
+} from '../../src/store';
 import { browser } from '../browser';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
@@ -34,12 +41,18 @@ export function createUiHandlers({ database, watch, recorder, settings, tabPages
       ok: true,
       settings: await settings.update(message.patch),
     }),
-    'ui/flush': async (message: MessageOf<'ui/flush'>): Promise<Response> => {
-      const [page] = await Promise.all([
-        message.tabId === undefined ? undefined : currentPageOf(message.tabId),
-        recorder.flush(),
+    'ui/flush': async (): Promise<Response> => {
+      await recorder.flush();
+      return { ok: true };
+    },
+    'ui/popup-view': async (message: MessageOf<'ui/popup-view'>): Promise<Response> => {
+      const [page] = await Promise.all([currentPageOf(message.tabId), recorder.flush()]);
+      if (!page) return { ok: true };
+      const [profile, organizations] = await Promise.all([
+        getRetailerProfile(await database, page.site),
+        recorder.storedOrganizations(),
       ]);
-      return page ? { ok: true, site: page.site } : { ok: true };
+      return { ok: true, view: popupViewOf(page.site, profile, organizations) };
     },
     'ui/watchlist-add': async (message: MessageOf<'ui/watchlist-add'>): Promise<Response> => {
       const { kind, value } = message.field;

@@ -96,7 +96,7 @@ export function ShopPage({
       <CompanyList companies={companies} />
       {companies.length > 0 && <EventSamples retailer={site} organizations={data.organizations} />}
       <PageShows profile={profile} />
-      <PageScripts profile={profile} organizations={data.organizations} />
+      <PageScripts profile={profile} nameOf={(key) => data.organizations.get(key)?.name} />
       <YouTold profile={profile} />
       <EnginesInferred profile={profile} />
       <ShopPrivacyControls profile={profile} />

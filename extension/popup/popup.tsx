@@ -1,17 +1,15 @@
 /**
  * The popup: the current shop on one screen — what it appears to know (category chips with
  * counts, each item with how it is known), who it shares data with, the ways to opt out and to
- * ask for the data, and the details behind them. Reads the store after a flush; writes nothing.
+ * ask for the data, and the details behind them. Shows the view the worker composes after a
+ * flush (target-tab.ts); writes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Organization, RetailerProfile } from '../../src/model';
-import { knowledgeOf, summarizeCompanies, type CompanySummary, type KnowledgeItem } from '../../src/profile';
-import { getRetailerProfile, listOrganizations } from '../../src/store';
+import { POPUP_UNKNOWN_DOMAINS_NAMED, type PopupView } from '../../src/profile';
 import { browser } from '../browser';
 import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
 import { CompanyOptOutLinks } from '../ui/company-opt-outs';
-import { pageDatabase } from '../ui/data';
 import { GpcStatusLine } from '../ui/gpc-status';
 import { countLabel, formatDate, shortList, t } from '../ui/i18n';
 import { KnowledgeSummary } from '../ui/knowledge-view';
@@ -22,41 +20,18 @@ import { targetTab } from './target-tab';
 export type View =
   | { state: 'loading' }
   | { state: 'not-web' }
-  | {
-      state: 'site';
-      site: string;
-      tabId: number;
-      profile: RetailerProfile | undefined;
-      knowledge: KnowledgeItem[];
-      companies: CompanySummary[];
-      organizations: ReadonlyMap<string, Organization>;
-    };
+  | ({ state: 'site'; tabId: number; names: ReadonlyMap<string, string> } & Omit<PopupView, 'names'>);
 
 export async function loadView(): Promise<View> {
-  const [target, db] = await Promise.all([targetTab(), pageDatabase()]);
+  const target = await targetTab();
   if (!target) return { state: 'not-web' };
-  const { site, tabId } = target;
-  // Every organisation in one read, beside the profile: one getAll of a few hundred small records
-  // costs less than a get per company after the profile is in.
-  const [profile, allOrganizations] = await Promise.all([
-    getRetailerProfile(db, site),
-    listOrganizations(db),
-  ]);
-  const organizations = new Map(allOrganizations.map((organization) => [organization.key, organization]));
-  return {
-    state: 'site',
-    site,
-    tabId,
-    profile,
-    knowledge: profile ? knowledgeOf(profile) : [],
-    companies: summarizeCompanies(profile, organizations),
-    organizations,
-  };
+  const { tabId, view } = target;
+  return { ...view, state: 'site', tabId, names: new Map(Object.entries(view.names)) };
 }
 
 /** Companies listed before "Show all": the popup is one screen; the dashboard lists every one. */
 const POPUP_COMPANIES = 8;
-/** Names in one line (who was sent an item, other domains contacted) before "and N more". */
+/** Names in one line (who was sent an item) before "and N more". */
 const POPUP_NAMES_PER_LINE = 8;
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/index.html${hash}`);
@@ -72,9 +47,9 @@ export function Popup({ initial }: { initial: Promise<View> }) {
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, tabId, profile, knowledge, companies, organizations } = view;
-  const nameOf = (holder: string) => organizations.get(holder)?.name ?? holder;
-  const unknown = Object.values(profile?.unknownThirdParties ?? {});
+  const { site, tabId, profile, knowledge, companies, names } = view;
+  const nameOf = (holder: string) => names.get(holder) ?? holder;
+  const unknown = profile?.unknownThirdParties ?? { count: 0, first: [] };
   return (
     <>
       <h1 data-testid="site">{site}</h1>
@@ -100,7 +75,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
           <KnowledgeSummary items={knowledge} nameOf={nameOf} holdersLimit={POPUP_NAMES_PER_LINE} />
         </section>
       )}
-      {companies.length === 0 && unknown.length === 0 ? (
+      {companies.length === 0 && unknown.count === 0 ? (
         <p class="summary" data-testid="no-third-parties">
           {t('popupNoThirdParties')}
         </p>
@@ -116,7 +91,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
         </p>
         <GpcStatusLine tabId={tabId} />
         {profile && <ShopPrivacyControls profile={profile} />}
-        <CompanyOptOutLinks companies={companies} organizations={organizations} />
+        <CompanyOptOutLinks companies={companies} />
         <p>
           <a
             href={dashboardUrl(`#shop/${encodeURIComponent(site)}/letter`)}
@@ -128,16 +103,13 @@ export function Popup({ initial }: { initial: Promise<View> }) {
         </p>
       </section>
       <AnonymousComparison tabId={tabId} />
-      {profile && <PageScripts profile={profile} organizations={organizations} />}
+      {profile && <PageScripts profile={profile} nameOf={(key) => names.get(key)} />}
       {profile && <YouTold profile={profile} />}
       {profile && <EnginesInferred profile={profile} />}
-      {unknown.length > 0 && (
+      {unknown.count > 0 && (
         <p class="muted" data-testid="unknown-domains">
-          {t('popupOtherDomains', unknown.length)}{' '}
-          {shortList(
-            unknown.map((entry) => entry.domain),
-            POPUP_NAMES_PER_LINE,
-          )}
+          {t('popupOtherDomains', unknown.count)}{' '}
+          {shortList(unknown.first, POPUP_UNKNOWN_DOMAINS_NAMED, unknown.count)}
         </p>
       )}
       <p class="footer">

@@ -1,16 +1,17 @@
 /**
  * Which tab the popup describes — the active tab of its window, or the tab named by `?tab=`
- * when the popup is opened as a page of its own (keyboard users, tests) — and which site it
- * shows. One message makes the store current and names the site: the background already holds
- * the public-suffix list, so the popup does not load it (it would be most of a cold popup's script).
+ * when the popup is opened as a page of its own (keyboard users, tests) — and the view of it.
+ * One message makes the store current and brings the view, composed by the worker: it holds
+ * the public-suffix list and a warm store connection, so a cold popup loads neither. Only when
+ * the worker does not answer does the popup read the store itself (code loaded on demand).
  */
-import { storedShopOfHost } from '../../src/store';
+import type { PopupView } from '../../src/profile';
 import { browser } from '../browser';
-import { askWorker, pageDatabase } from '../ui/data';
+import { askWorker } from '../ui/ask-worker';
 
 export interface TargetTab {
   tabId: number;
-  site: string;
+  view: PopupView;
 }
 
 export async function targetTab(): Promise<TargetTab | undefined> {
@@ -20,23 +21,17 @@ export async function targetTab(): Promise<TargetTab | undefined> {
       ? requested
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return undefined;
-  const site = (await siteFromWorker(tabId)) ?? (await siteFromTabUrl(tabId));
-  return site === undefined ? undefined : { tabId, site };
+  const view = (await viewFromWorker(tabId)) ?? (await viewFromStore(tabId));
+  return view === undefined ? undefined : { tabId, view };
 }
 
-async function siteFromWorker(tabId: number): Promise<string | undefined> {
-  const answer = await askWorker({ type: 'ui/flush', tabId });
-  const site = (answer as { site?: unknown } | undefined)?.site;
-  return typeof site === 'string' && site.length > 0 ? site : undefined;
+async function viewFromWorker(tabId: number): Promise<PopupView | undefined> {
+  const answer = await askWorker({ type: 'ui/popup-view', tabId });
+  const view = (answer as { view?: Partial<PopupView> } | undefined)?.view;
+  return typeof view?.site === 'string' && view.site.length > 0 ? (view as PopupView) : undefined;
 }
 
-/**
- * Without the worker's answer: the shop stored for the tab's host, or else the host itself (with
- * nothing stored there is nothing to show but its name).
- */
-async function siteFromTabUrl(tabId: number): Promise<string | undefined> {
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab?.url || !/^https?:\/\//i.test(tab.url)) return undefined;
-  const { hostname } = new URL(tab.url);
-  return (await storedShopOfHost(await pageDatabase(), hostname)) ?? hostname;
+async function viewFromStore(tabId: number): Promise<PopupView | undefined> {
+  const { popupViewFromStore } = await import('./view-from-store');
+  return popupViewFromStore(tabId);
 }

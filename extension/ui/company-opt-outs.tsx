@@ -4,26 +4,27 @@
  * policies are already listed with each company.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Organization } from '../../src/model';
 import { companyOptOutActions, type OptOutAction, type OptOutData } from '../../src/optouts';
 import type { CompanySummary } from '../../src/profile';
 import { OptOutList } from './opt-out-list';
 import { loadOptOutData } from './opt-outs-data';
 
-export function CompanyOptOutLinks({
-  companies,
-  organizations,
-}: {
-  companies: readonly CompanySummary[];
-  organizations: ReadonlyMap<string, Organization>;
-}) {
+export function CompanyOptOutLinks({ companies }: { companies: readonly CompanySummary[] }) {
   const [data, setData] = useState<OptOutData | undefined>();
   useEffect(() => {
     void loadOptOutData().then((result) => result.ok && setData(result.data));
   }, []);
   if (!data) return null;
   const actions: OptOutAction[] = companies.flatMap((company) =>
-    companyOptOutActions(organizations.get(company.orgKey) ?? { key: company.orgKey }, data)
+    companyOptOutActions(
+      // The summary carries the organisation's policy and contact, all the lookup needs.
+      {
+        key: company.orgKey,
+        privacyPolicyUrl: company.privacyPolicyUrl,
+        privacyContact: company.privacyContact,
+      },
+      data,
+    )
       .filter((action) => action.origin === 'curated')
       .map((action) => ({ ...action, name: action.name ?? company.name })),
   );

@@ -31,9 +31,11 @@ export function countLabel(
  * Names joined by commas; past `limit`, the first `limit` of them and "and N more". A one-screen
  * view (the popup) lists a few and leaves the rest to the dashboard.
  */
-export function shortList(names: readonly string[], limit = Infinity): string {
-  if (names.length <= limit) return names.join(', ');
-  return t('listAndMore', names.slice(0, limit).join(', '), names.length - limit);
+/** `names`, up to `limit` of them, and "and N more" for the rest of `total` (all of `names` by default). */
+export function shortList(names: readonly string[], limit = Infinity, total = names.length): string {
+  const shown = names.slice(0, limit);
+  if (total <= shown.length) return shown.join(', ');
+  return t('listAndMore', shown.join(', '), total - shown.length);
 }
 
 export function categoryLabel(category: string): string {

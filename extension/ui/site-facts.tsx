@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { ENGINE_NAMES } from '../../src/detectors/page/engine-cookies';
-import type { Organization, RetailerProfile } from '../../src/model';
+import type { RetailerProfile } from '../../src/model';
 import { formatDate, t, type MessageKey } from './i18n';
 import { apiSignalLabel, identifierKindLabel } from './received-facts';
 
@@ -38,7 +38,7 @@ function FactSection({ title, testId, facts }: { title: MessageKey; testId: stri
 
 const messageKey = (prefix: string, id: string) => `${prefix}${id.replace(/-/g, '_')}` as MessageKey;
 
-export function PageShows({ profile }: { profile: RetailerProfile }) {
+export function PageShows({ profile }: { profile: Pick<RetailerProfile, 'personalization'> }) {
   const facts = Object.values(profile.personalization ?? {}).map((item) => ({
     key: item.signal,
     content: t('personalEvidence', t(messageKey('personalSignal_', item.signal)), item.evidence),
@@ -47,17 +47,16 @@ export function PageShows({ profile }: { profile: RetailerProfile }) {
   return <FactSection title="popupPageShows" testId="page-shows" facts={facts} />;
 }
 
+/** `nameOf`: an organisation's name from its key, when known. */
 export function PageScripts({
   profile,
-  organizations,
+  nameOf,
 }: {
-  profile: RetailerProfile;
-  organizations: ReadonlyMap<string, Organization>;
+  profile: Pick<RetailerProfile, 'apiSignals'>;
+  nameOf: (orgKey: string) => string | undefined;
 }) {
   const facts = Object.values(profile.apiSignals ?? {}).map((signal) => {
-    const who = signal.orgKey
-      ? (organizations.get(signal.orgKey)?.name ?? signal.scriptSite)
-      : signal.scriptSite;
+    const who = (signal.orgKey && nameOf(signal.orgKey)) || signal.scriptSite;
     return {
       key: `${signal.code}|${signal.scriptSite}`,
       content:
@@ -70,7 +69,7 @@ export function PageScripts({
   return <FactSection title="popupPageScripts" testId="page-scripts" facts={facts} />;
 }
 
-export function YouTold({ profile }: { profile: RetailerProfile }) {
+export function YouTold({ profile }: { profile: Pick<RetailerProfile, 'identifiersGiven'> }) {
   const facts = Object.values(profile.identifiersGiven ?? {}).map((item) => ({
     key: `${item.kind}${item.masked}`,
     content: `${identifierKindLabel(item.kind)}: ${item.masked}`,
@@ -80,7 +79,7 @@ export function YouTold({ profile }: { profile: RetailerProfile }) {
 }
 
 /** What the shop's personalisation engines inferred, from its own cookies. */
-export function EnginesInferred({ profile }: { profile: RetailerProfile }) {
+export function EnginesInferred({ profile }: { profile: Pick<RetailerProfile, 'engineInferences'> }) {
   const facts = Object.values(profile.engineInferences ?? {}).map((inference) => {
     const detail =
       inference.meaning === 'first-seen' && typeof inference.detail === 'number'
@@ -96,7 +95,7 @@ export function EnginesInferred({ profile }: { profile: RetailerProfile }) {
 }
 
 /** The shop's own privacy links (opt-out, cookie settings, policy, deletion, access), as links. */
-export function ShopPrivacyControls({ profile }: { profile: RetailerProfile }) {
+export function ShopPrivacyControls({ profile }: { profile: Pick<RetailerProfile, 'privacyLinks'> }) {
   const facts = Object.values(profile.privacyLinks ?? {}).map((link) => {
     const label = t(messageKey('privacyPurpose_', link.purpose));
     return {

@@ -9,3 +9,4 @@ export * from './knowledge';
 export * from './dossier';
 export * from './overview';
 export * from './shop-summary';
+export * from './popup-view';

@@ -134,13 +134,18 @@ const ImportCommit = v.strictObject({
   mode: v.picklist(['restore', 'merge']),
 });
 
-/**
- * Make the store current before a page reads it. With a tab id (the popup), the answer also
- * names the site that tab shows, so the popup needs no public-suffix list of its own.
- */
+/** Make the store current before a page reads it. */
 const FlushRequest = v.strictObject({
   type: v.literal('ui/flush'),
-  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/**
+ * The popup's view of the shop a tab shows, composed by the worker after a flush (see
+ * src/profile/popup-view.ts); answered with `{ ok: true }` alone when the tab shows no web page.
+ */
+const PopupViewRequest = v.strictObject({
+  type: v.literal('ui/popup-view'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 export const MESSAGE_SCHEMAS = {
@@ -151,6 +156,7 @@ export const MESSAGE_SCHEMAS = {
   'page/privacy-links': { schema: PrivacyLinksReport, sender: 'content-script' },
   'page/personalization': { schema: PersonalizationReport, sender: 'content-script' },
   'ui/flush': { schema: FlushRequest, sender: 'extension-page' },
+  'ui/popup-view': { schema: PopupViewRequest, sender: 'extension-page' },
   'ui/watchlist-add': { schema: WatchlistAdd, sender: 'extension-page' },
   'ui/watchlist-remove': { schema: WatchlistRemove, sender: 'extension-page' },
   'ui/watchlist-clear': { schema: WatchlistClear, sender: 'extension-page' },

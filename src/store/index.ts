@@ -9,3 +9,4 @@ export * from './watchlist';
 export * from './delete';
 export * from './retention';
 export * from './import';
+export * from './organization-directory';

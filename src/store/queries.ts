@@ -2,7 +2,7 @@
  * Read-only queries for extension pages (popup, dashboard) and the export. Pages never write.
  */
 import type { Observation, Organization, RetailerProfile } from '../model';
-import type { ShopSummary } from '../profile';
+import { popupViewOf, type PopupView, type ShopSummary } from '../profile';
 import type { GlassDatabase } from './open';
 
 export function getRetailerProfile(
@@ -10,6 +10,25 @@ export function getRetailerProfile(
   retailer: string,
 ): Promise<RetailerProfile | undefined> {
   return db.get('retailers', retailer);
+}
+
+/**
+ * What the popup shows for one shop (popupViewOf), from its profile and the organisations read
+ * in one transaction. The worker composes the view from its own directory of organisations;
+ * this read is for a popup whose worker does not answer.
+ */
+export async function readPopupView(db: GlassDatabase, site: string): Promise<PopupView> {
+  const tx = db.transaction(['retailers', 'organizations']);
+  const [profile, organizations] = await Promise.all([
+    tx.objectStore('retailers').get(site),
+    tx.objectStore('organizations').getAll(),
+    tx.done,
+  ]);
+  return popupViewOf(
+    site,
+    profile,
+    new Map(organizations.map((organization) => [organization.key, organization])),
+  );
 }
 
 /**

@@ -43,6 +43,14 @@ describe('shortList', () => {
     expect(shortList(['a', 'b', 'c', 'd'], 3)).toBe('listAndMore a, b, c 1');
     expect(shortList(holders, 8)).toBe('listAndMore org1, org2, org3, org4, org5, org6, org7, org8 4');
   });
+
+  it('counts the rest from a total when only the first names were kept', async () => {
+    const { shortList } = await import('../../extension/ui/i18n');
+    expect(shortList(['a', 'b'], 2, 547)).toBe('listAndMore a, b 545');
+    expect(shortList(['a', 'b'], 8, 2)).toBe('a, b');
+    // Fewer names kept than the limit: the rest is counted from the names shown.
+    expect(shortList(['a', 'b'], 8, 5)).toBe('listAndMore a, b 3');
+  });
 });
 
 describe('KnowledgeList', () => {

@@ -48,6 +48,19 @@ describe('admitMessage', () => {
       admitted: true,
       senderKind: 'extension-page',
     });
+    expect(admitMessage({ type: 'ui/popup-view', tabId: 7 }, popupAsTab, context())).toMatchObject({
+      admitted: true,
+      message: { type: 'ui/popup-view', tabId: 7 },
+    });
+  });
+
+  it.each([
+    ['no tab', { type: 'ui/popup-view' }],
+    ['a negative tab', { type: 'ui/popup-view', tabId: -1 }],
+    ['a tab that is not a number', { type: 'ui/popup-view', tabId: '7' }],
+    ['a site instead of a tab', { type: 'ui/popup-view', tabId: 7, site: 'other.example' }],
+  ])('rejects malformed popup-view requests: %s', (_label, raw) => {
+    expect(admitMessage(raw, popup, context())).toMatchObject({ admitted: false });
   });
 
   it.each([
@@ -92,6 +105,7 @@ describe('admitMessage', () => {
       { type: 'page/tag-globals', tags: [] },
     ],
     ['a content script asking for UI work', contentScript, { type: 'ui/flush' }],
+    ['a content script asking what the popup would show', contentScript, { type: 'ui/popup-view', tabId: 7 }],
     ['an extension page posing as a page', popup, { type: 'page/tag-globals', tags: [] }],
     [
       'a content script without a tab',

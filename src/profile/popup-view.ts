@@ -1,0 +1,68 @@
+/**
+ * What the popup shows for one shop, composed from the shop's stored profile and the
+ * organisations it names. The worker composes it (its store connection, its code and its
+ * directory of organisations are warm) and sends it as JSON, so a cold popup page neither
+ * opens the store nor decodes a whole profile and every organisation to show one screen; the
+ * view carries only what the popup renders. Pure; the popup composes the same view itself from
+ * the store when the worker does not answer.
+ */
+import type { Organization, RetailerProfile } from '../model';
+import { summarizeCompanies, type CompanySummary } from './company-summary';
+import { knowledgeOf, type KnowledgeItem } from './knowledge';
+
+/** Domains outside the tracker database that the popup names before "and N more". */
+export const POPUP_UNKNOWN_DOMAINS_NAMED = 8;
+
+/**
+ * The profile without its companies (summarised in `companies`) and with its unknown third
+ * parties cut to a count and the first few domains: at a year of use the busiest shop has
+ * hundreds, three quarters of its profile, and the popup names eight.
+ */
+export type PopupProfile = Omit<RetailerProfile, 'companies' | 'unknownThirdParties'> & {
+  unknownThirdParties: { count: number; first: string[] };
+};
+
+export interface PopupView {
+  site: string;
+  profile?: PopupProfile;
+  knowledge: KnowledgeItem[];
+  companies: CompanySummary[];
+  /** Names, by organisation key, of every organisation the view mentions. */
+  names: Record<string, string>;
+}
+
+export function popupViewOf(
+  site: string,
+  profile: RetailerProfile | undefined,
+  organizations: ReadonlyMap<string, Organization>,
+): PopupView {
+  if (!profile) return { site, knowledge: [], companies: [], names: {} };
+  const { companies: _summarised, unknownThirdParties, ...rest } = profile;
+  const knowledge = knowledgeOf(profile);
+  const mentioned = new Set([
+    ...Object.keys(profile.companies),
+    ...Object.values(profile.apiSignals).flatMap((signal) => (signal.orgKey ? [signal.orgKey] : [])),
+    ...knowledge.flatMap((item) => item.heldBy),
+  ]);
+  const unknownDomains = Object.keys(unknownThirdParties);
+  return {
+    site,
+    profile: {
+      ...rest,
+      unknownThirdParties: {
+        count: unknownDomains.length,
+        first: unknownDomains
+          .slice(0, POPUP_UNKNOWN_DOMAINS_NAMED)
+          .map((domain) => unknownThirdParties[domain]!.domain),
+      },
+    },
+    knowledge,
+    companies: summarizeCompanies(profile, organizations),
+    names: Object.fromEntries(
+      [...mentioned].flatMap((key) => {
+        const name = organizations.get(key)?.name;
+        return name === undefined ? [] : [[key, name]];
+      }),
+    ),
+  };
+}

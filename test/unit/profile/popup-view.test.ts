@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Organization, RetailerProfile } from '../../../src/model';
+import {
+  knowledgeOf,
+  POPUP_UNKNOWN_DOMAINS_NAMED,
+  popupViewOf,
+  summarizeCompanies,
+} from '../../../src/profile';
+import { kaufhaus, T0 } from './kaufhaus';
+
+const organization = (key: string, name: string, patch: Partial<Organization> = {}): Organization => ({
+  key,
+  name,
+  source: 'ghostery-trackerdb',
+  description: `${name} is a company.`,
+  ...patch,
+});
+
+const organizations = new Map(
+  [
+    organization('facebook', 'Meta', { privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/' }),
+    organization('google', 'Google', { privacyContact: 'https://support.google.com/policies/' }),
+    organization('fingerprintjs', 'FingerprintJS'),
+    organization('criteo', 'Criteo'),
+  ].map((entry) => [entry.key, entry]),
+);
+
+/** Theo's shop, which also called twelve domains the tracker database does not know. */
+function busyShop(): RetailerProfile {
+  const profile = kaufhaus();
+  for (let i = 1; i <= 12; i++) {
+    const domain = `cdn-${i}.unknown.example`;
+    profile.unknownThirdParties[domain] = {
+      domain,
+      requests: i,
+      received: {
+        identifiers: i === 3 ? { email: ['sha256'] } : {},
+        beforeSubmit: 0,
+        events: {},
+        persistentIdentifiers: [],
+      },
+      observations: 1,
+      firstSeen: T0,
+      lastSeen: T0,
+    };
+  }
+  return profile;
+}
+
+describe('popupViewOf', () => {
+  it('shows only the site when nothing is stored for it', () => {
+    expect(popupViewOf('new-shop.example', undefined, organizations)).toEqual({
+      site: 'new-shop.example',
+      knowledge: [],
+      companies: [],
+      names: {},
+    });
+  });
+
+  it('carries the knowledge and company summaries the popup renders, computed from the whole profile', () => {
+    const profile = busyShop();
+    const view = popupViewOf(profile.retailer, profile, organizations);
+    expect(view.knowledge).toEqual(knowledgeOf(profile));
+    expect(view.companies).toEqual(summarizeCompanies(profile, organizations));
+    // The unknown domain that was sent the email is among the knowledge's holders.
+    expect(view.knowledge.some((item) => item.heldBy.includes('cdn-3.unknown.example'))).toBe(true);
+  });
+
+  it('names every organisation it mentions and no other, and leaves unknown domains unnamed', () => {
+    const profile = busyShop();
+    const { names } = popupViewOf(profile.retailer, profile, organizations);
+    // Companies, the owner of a fingerprinting script; not Criteo, which this shop never called.
+    expect(names).toEqual({ facebook: 'Meta', google: 'Google', fingerprintjs: 'FingerprintJS' });
+  });
+
+  it('cuts the unknown third parties to a count and the first domains, and drops the raw companies', () => {
+    const profile = busyShop();
+    const view = popupViewOf(profile.retailer, profile, organizations);
+    expect(view.profile).not.toHaveProperty('companies');
+    expect(view.profile?.unknownThirdParties).toEqual({
+      count: 12,
+      first: Array.from({ length: POPUP_UNKNOWN_DOMAINS_NAMED }, (_, i) => `cdn-${i + 1}.unknown.example`),
+    });
+    const { companies: _c, unknownThirdParties: _u, ...rest } = profile;
+    expect(view.profile).toMatchObject(rest);
+  });
+
+  it('survives the JSON of a runtime message unchanged', () => {
+    const profile = busyShop();
+    const view = popupViewOf(profile.retailer, profile, organizations);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});
