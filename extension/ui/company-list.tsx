@@ -4,11 +4,11 @@
  * popup: one screen), the busiest companies come first and a button shows the rest.
  */
 import { useState } from 'preact/hooks';
-import type { CompanySummary } from '../../src/profile';
+import type { CompanyListing } from '../../src/profile';
 import { categoryLabel, countLabel, t } from './i18n';
 import { ReceivedFacts } from './received-facts';
 
-export function CompanyList({ companies, limit }: { companies: CompanySummary[]; limit?: number }) {
+export function CompanyList({ companies, limit }: { companies: CompanyListing[]; limit?: number }) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll || limit === undefined ? companies : companies.slice(0, limit);
   return (
@@ -28,7 +28,7 @@ export function CompanyList({ companies, limit }: { companies: CompanySummary[];
   );
 }
 
-function CompanyItems({ companies }: { companies: CompanySummary[] }) {
+function CompanyItems({ companies }: { companies: CompanyListing[] }) {
   return (
     <ul class="companies" data-testid="company-list">
       {companies.map((company) => (

@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { companyOptOutActions, type OptOutAction, type OptOutData } from '../../src/optouts';
-import type { CompanySummary } from '../../src/profile';
+import type { CompanyListing } from '../../src/profile';
 import { OptOutList } from './opt-out-list';
 import { loadOptOutData } from './opt-outs-data';
 
-export function CompanyOptOutLinks({ companies }: { companies: readonly CompanySummary[] }) {
+export function CompanyOptOutLinks({ companies }: { companies: readonly CompanyListing[] }) {
   const [data, setData] = useState<OptOutData | undefined>();
   useEffect(() => {
     void loadOptOutData().then((result) => result.ok && setData(result.data));
@@ -17,12 +17,8 @@ export function CompanyOptOutLinks({ companies }: { companies: readonly CompanyS
   if (!data) return null;
   const actions: OptOutAction[] = companies.flatMap((company) =>
     companyOptOutActions(
-      // The summary carries the organisation's policy and contact, all the lookup needs.
-      {
-        key: company.orgKey,
-        privacyPolicyUrl: company.privacyPolicyUrl,
-        privacyContact: company.privacyContact,
-      },
+      // Curated pages need only the key and, for some, the policy the listing carries.
+      { key: company.orgKey, privacyPolicyUrl: company.privacyPolicyUrl },
       data,
     )
       .filter((action) => action.origin === 'curated')

@@ -30,6 +30,36 @@ export interface CompanySummary {
   lastSeen: number;
 }
 
+/** What a list of companies shows of each (the popup's and a shop page's): no domains, dates or contact. */
+export type CompanyListing = Pick<
+  CompanySummary,
+  | 'orgKey'
+  | 'name'
+  | 'category'
+  | 'requests'
+  | 'requestsWithCookies'
+  | 'tags'
+  | 'received'
+  | 'apiSignals'
+  | 'privacyPolicyUrl'
+>;
+
+export function companyListingOf(summary: CompanySummary): CompanyListing {
+  const { orgKey, name, category, requests, requestsWithCookies, tags, received, apiSignals } = summary;
+  const listing: CompanyListing = {
+    orgKey,
+    name,
+    category,
+    requests,
+    requestsWithCookies,
+    tags,
+    received,
+    apiSignals,
+  };
+  if (summary.privacyPolicyUrl) listing.privacyPolicyUrl = summary.privacyPolicyUrl;
+  return listing;
+}
+
 export function summarizeCompanies(
   profile: RetailerProfile | undefined,
   organizations: ReadonlyMap<string, Organization>,

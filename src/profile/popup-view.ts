@@ -7,7 +7,7 @@
  * the store when the worker does not answer.
  */
 import type { Organization, RetailerProfile } from '../model';
-import { summarizeCompanies, type CompanySummary } from './company-summary';
+import { companyListingOf, summarizeCompanies, type CompanyListing } from './company-summary';
 import { knowledgeOf, type KnowledgeItem } from './knowledge';
 
 /** Domains outside the tracker database that the popup names before "and N more". */
@@ -26,7 +26,8 @@ export interface PopupView {
   site: string;
   profile?: PopupProfile;
   knowledge: KnowledgeItem[];
-  companies: CompanySummary[];
+  /** Busiest first, with what the popup's list shows of each. */
+  companies: CompanyListing[];
   /** Names, by organisation key, of every organisation the view mentions. */
   names: Record<string, string>;
 }
@@ -57,7 +58,7 @@ export function popupViewOf(
       },
     },
     knowledge,
-    companies: summarizeCompanies(profile, organizations),
+    companies: summarizeCompanies(profile, organizations).map(companyListingOf),
     names: Object.fromEntries(
       [...mentioned].flatMap((key) => {
         const name = organizations.get(key)?.name;

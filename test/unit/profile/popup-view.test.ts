@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization, RetailerProfile } from '../../../src/model';
 import {
+  companyListingOf,
   knowledgeOf,
   POPUP_UNKNOWN_DOMAINS_NAMED,
   popupViewOf,
@@ -61,7 +62,8 @@ describe('popupViewOf', () => {
     const profile = busyShop();
     const view = popupViewOf(profile.retailer, profile, organizations);
     expect(view.knowledge).toEqual(knowledgeOf(profile));
-    expect(view.companies).toEqual(summarizeCompanies(profile, organizations));
+    expect(view.companies).toEqual(summarizeCompanies(profile, organizations).map(companyListingOf));
+    expect(view.companies[0]).not.toHaveProperty('domains');
     // The unknown domain that was sent the email is among the knowledge's holders.
     expect(view.knowledge.some((item) => item.heldBy.includes('cdn-3.unknown.example'))).toBe(true);
   });
