@@ -29,8 +29,6 @@ export async function loadView(): Promise<View> {
   return { ...view, state: 'site', tabId, names: new Map(Object.entries(view.names)) };
 }
 
-/** Companies listed before "Show all": the popup is one screen; the dashboard lists every one. */
-const POPUP_COMPANIES = 8;
 /** Names in one line (who was sent an item) before "and N more". */
 const POPUP_NAMES_PER_LINE = 8;
 
@@ -47,7 +45,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, tabId, profile, knowledge, companies, names } = view;
+  const { site, tabId, profile, knowledge, companies, companyCount, optOutCandidates, names } = view;
   const nameOf = (holder: string) => names.get(holder) ?? holder;
   const unknown = profile?.unknownThirdParties ?? { count: 0, first: [] };
   return (
@@ -75,23 +73,34 @@ export function Popup({ initial }: { initial: Promise<View> }) {
           <KnowledgeSummary items={knowledge} nameOf={nameOf} holdersLimit={POPUP_NAMES_PER_LINE} />
         </section>
       )}
-      {companies.length === 0 && unknown.count === 0 ? (
+      {companyCount === 0 && unknown.count === 0 ? (
         <p class="summary" data-testid="no-third-parties">
           {t('popupNoThirdParties')}
         </p>
       ) : (
-        <p class="summary" data-testid="shares-with" data-count={companies.length}>
-          {countLabel(companies.length, 'popupSharesWithOne', 'popupSharesWithMany')}
+        <p class="summary" data-testid="shares-with" data-count={companyCount}>
+          {countLabel(companyCount, 'popupSharesWithOne', 'popupSharesWithMany')}
         </p>
       )}
-      <CompanyList companies={companies} limit={POPUP_COMPANIES} />
+      <CompanyList companies={companies} />
+      {companyCount > companies.length && (
+        <p>
+          <a
+            href={dashboardUrl(`#shop/${encodeURIComponent(site)}`)}
+            target="_blank"
+            data-testid="show-all-companies"
+          >
+            {t('popupShowAllCompanies', companyCount)}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="opt-out-heading" data-testid="opt-out">
         <p class="summary" id="opt-out-heading">
           {t('popupOptOut')}
         </p>
         <GpcStatusLine tabId={tabId} />
         {profile && <ShopPrivacyControls profile={profile} />}
-        <CompanyOptOutLinks companies={companies} />
+        <CompanyOptOutLinks companies={optOutCandidates} />
         <p>
           <a
             href={dashboardUrl(`#shop/${encodeURIComponent(site)}/letter`)}

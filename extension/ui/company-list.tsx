@@ -1,34 +1,12 @@
 /**
  * A list of companies a shop shares data with: name, category, privacy policy and what was seen.
- * All text is rendered as text; links only ever point to http(s) URLs. With a `limit` (the
- * popup: one screen), the busiest companies come first and a button shows the rest.
+ * All text is rendered as text; links only ever point to http(s) URLs.
  */
-import { useState } from 'preact/hooks';
 import type { CompanyListing } from '../../src/profile';
 import { categoryLabel, countLabel, t } from './i18n';
 import { ReceivedFacts } from './received-facts';
 
-export function CompanyList({ companies, limit }: { companies: CompanyListing[]; limit?: number }) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll || limit === undefined ? companies : companies.slice(0, limit);
-  return (
-    <>
-      <CompanyItems companies={shown} />
-      {shown.length < companies.length && (
-        <button
-          type="button"
-          class="show-all"
-          data-testid="show-all-companies"
-          onClick={() => setShowAll(true)}
-        >
-          {t('popupShowAllCompanies', companies.length)}
-        </button>
-      )}
-    </>
-  );
-}
-
-function CompanyItems({ companies }: { companies: CompanyListing[] }) {
+export function CompanyList({ companies }: { companies: CompanyListing[] }) {
   return (
     <ul class="companies" data-testid="company-list">
       {companies.map((company) => (

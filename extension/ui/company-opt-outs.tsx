@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { companyOptOutActions, type OptOutAction, type OptOutData } from '../../src/optouts';
-import type { CompanyListing } from '../../src/profile';
+import type { OptOutCandidate } from '../../src/profile';
 import { OptOutList } from './opt-out-list';
 import { loadOptOutData } from './opt-outs-data';
 
-export function CompanyOptOutLinks({ companies }: { companies: readonly CompanyListing[] }) {
+export function CompanyOptOutLinks({ companies }: { companies: readonly OptOutCandidate[] }) {
   const [data, setData] = useState<OptOutData | undefined>();
   useEffect(() => {
     void loadOptOutData().then((result) => result.ok && setData(result.data));

@@ -10,6 +10,9 @@ import type { Organization, RetailerProfile } from '../model';
 import { companyListingOf, summarizeCompanies, type CompanyListing } from './company-summary';
 import { knowledgeOf, type KnowledgeItem } from './knowledge';
 
+/** Companies the popup lists, busiest first; the dashboard's page of the shop lists every one. */
+export const POPUP_COMPANIES_LISTED = 8;
+
 /** Domains outside the tracker database that the popup names before "and N more". */
 export const POPUP_UNKNOWN_DOMAINS_NAMED = 8;
 
@@ -22,12 +25,18 @@ export type PopupProfile = Omit<RetailerProfile, 'companies' | 'unknownThirdPart
   unknownThirdParties: { count: number; first: string[] };
 };
 
+export type OptOutCandidate = Pick<CompanyListing, 'orgKey' | 'name' | 'privacyPolicyUrl'>;
+
 export interface PopupView {
   site: string;
   profile?: PopupProfile;
   knowledge: KnowledgeItem[];
-  /** Busiest first, with what the popup's list shows of each. */
+  /** The busiest companies, with what the popup's list shows of each. */
   companies: CompanyListing[];
+  /** How many companies the shop shares with. */
+  companyCount: number;
+  /** Every company, as much as the curated opt-out pages need. */
+  optOutCandidates: OptOutCandidate[];
   /** Names, by organisation key, of every organisation the view mentions. */
   names: Record<string, string>;
 }
@@ -37,7 +46,9 @@ export function popupViewOf(
   profile: RetailerProfile | undefined,
   organizations: ReadonlyMap<string, Organization>,
 ): PopupView {
-  if (!profile) return { site, knowledge: [], companies: [], names: {} };
+  if (!profile)
+    return { site, knowledge: [], companies: [], companyCount: 0, optOutCandidates: [], names: {} };
+  const listings = summarizeCompanies(profile, organizations).map(companyListingOf);
   const { companies: _summarised, unknownThirdParties, ...rest } = profile;
   const knowledge = knowledgeOf(profile);
   const mentioned = new Set([
@@ -58,7 +69,11 @@ export function popupViewOf(
       },
     },
     knowledge,
-    companies: summarizeCompanies(profile, organizations).map(companyListingOf),
+    companies: listings.slice(0, POPUP_COMPANIES_LISTED),
+    companyCount: listings.length,
+    optOutCandidates: listings.map(({ orgKey, name, privacyPolicyUrl }) =>
+      privacyPolicyUrl ? { orgKey, name, privacyPolicyUrl } : { orgKey, name },
+    ),
     names: Object.fromEntries(
       [...mentioned].flatMap((key) => {
         const name = organizations.get(key)?.name;

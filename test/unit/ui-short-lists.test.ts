@@ -6,7 +6,8 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { KnowledgeItem } from '../../src/profile';
+import type { CompanyLink, UnknownThirdParty } from '../../src/model';
+import { emptyProfile, type KnowledgeItem } from '../../src/profile';
 import { usePreactRoot } from './preact-root';
 
 vi.mock('../../extension/browser', () => ({
@@ -15,6 +16,12 @@ vi.mock('../../extension/browser', () => ({
       getMessage: (key: string, substitutions: string[] = []) => [key, ...substitutions].join(' '),
       getUILanguage: () => 'en-US',
     },
+    // What the popup's own components ask for after it rendered: nothing to show.
+    runtime: {
+      getURL: (path: string) => `chrome-extension://glass/${path}`,
+      sendMessage: () => Promise.resolve({ ok: false, error: 'not in a browser' }),
+    },
+    tabs: { sendMessage: () => Promise.resolve(undefined) },
   },
 }));
 
@@ -68,3 +75,66 @@ describe('KnowledgeList', () => {
     expect(text).not.toContain('ORG4');
   });
 });
+
+describe('Popup', () => {
+  it('lists the busiest companies, links to the shop page for all of them, and counts the unknown domains', async () => {
+    const { popupViewOf } = await import('../../src/profile');
+    const { Popup } = await import('../../extension/popup/popup');
+    const profile = emptyProfile('busy-shop.example', Date.UTC(2026, 0, 5));
+    profile.pageViews = 40;
+    for (let i = 1; i <= 13; i++) profile.companies[`ads-${i}`] = companyLink(`ads-${i}`, i);
+    for (let i = 1; i <= 12; i++)
+      profile.unknownThirdParties[`cdn-${i}.example`] = unknownParty(`cdn-${i}.example`);
+    const view = popupViewOf(profile.retailer, profile, new Map());
+    const initial = Promise.resolve({
+      ...view,
+      state: 'site' as const,
+      tabId: 3,
+      names: new Map<string, string>(),
+    });
+    // The ready marker waits for a frame.
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+    await act(() => render(h(Popup, { initial }), dom.root()));
+    await act(() => initial.then(() => undefined));
+    const root = dom.root();
+    expect(root.querySelectorAll('[data-testid="company"]')).toHaveLength(8);
+    expect(root.querySelector('[data-testid="shares-with"]')?.getAttribute('data-count')).toBe('13');
+    const all = root.querySelector('[data-testid="show-all-companies"]');
+    expect(all?.textContent).toBe('popupShowAllCompanies 13');
+    expect(all?.getAttribute('href')).toBe(
+      'chrome-extension://glass/extension/dashboard/index.html#shop/busy-shop.example',
+    );
+    expect(root.querySelector('[data-testid="unknown-domains"]')?.textContent).toBe(
+      'popupOtherDomains 12 listAndMore cdn-1.example, cdn-2.example, cdn-3.example, cdn-4.example, ' +
+        'cdn-5.example, cdn-6.example, cdn-7.example, cdn-8.example 4',
+    );
+  });
+});
+
+function companyLink(orgKey: string, requests: number): CompanyLink {
+  return {
+    orgKey,
+    requests,
+    requestsWithCookies: 0,
+    cookiesSet: 0,
+    categories: { advertising: requests },
+    domains: [`${orgKey}.example`],
+    tags: [],
+    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+    apiSignals: [],
+    observations: 1,
+    firstSeen: 0,
+    lastSeen: 0,
+  };
+}
+
+function unknownParty(domain: string): UnknownThirdParty {
+  return {
+    domain,
+    requests: 1,
+    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+    observations: 1,
+    firstSeen: 0,
+    lastSeen: 0,
+  };
+}

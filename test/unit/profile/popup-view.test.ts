@@ -3,11 +3,12 @@ import type { Organization, RetailerProfile } from '../../../src/model';
 import {
   companyListingOf,
   knowledgeOf,
+  POPUP_COMPANIES_LISTED,
   POPUP_UNKNOWN_DOMAINS_NAMED,
   popupViewOf,
   summarizeCompanies,
 } from '../../../src/profile';
-import { kaufhaus, T0 } from './kaufhaus';
+import { company, kaufhaus, T0 } from './kaufhaus';
 
 const organization = (key: string, name: string, patch: Partial<Organization> = {}): Organization => ({
   key,
@@ -54,6 +55,8 @@ describe('popupViewOf', () => {
       site: 'new-shop.example',
       knowledge: [],
       companies: [],
+      companyCount: 0,
+      optOutCandidates: [],
       names: {},
     });
   });
@@ -64,6 +67,7 @@ describe('popupViewOf', () => {
     expect(view.knowledge).toEqual(knowledgeOf(profile));
     expect(view.companies).toEqual(summarizeCompanies(profile, organizations).map(companyListingOf));
     expect(view.companies[0]).not.toHaveProperty('domains');
+    expect(view.companyCount).toBe(2);
     // The unknown domain that was sent the email is among the knowledge's holders.
     expect(view.knowledge.some((item) => item.heldBy.includes('cdn-3.unknown.example'))).toBe(true);
   });
@@ -85,6 +89,23 @@ describe('popupViewOf', () => {
     });
     const { companies: _c, unknownThirdParties: _u, ...rest } = profile;
     expect(view.profile).toMatchObject(rest);
+  });
+
+  it('lists the busiest companies, counts them all, and keeps every one for the opt-out pages', () => {
+    const profile = busyShop();
+    for (let i = 1; i <= 11; i++) profile.companies[`ads-${i}`] = company(`ads-${i}`, { requests: 100 + i });
+    const view = popupViewOf(profile.retailer, profile, organizations);
+    expect(view.companyCount).toBe(13);
+    expect(view.companies.map((listing) => listing.orgKey)).toEqual(
+      Array.from({ length: POPUP_COMPANIES_LISTED }, (_, i) => `ads-${11 - i}`),
+    );
+    expect(view.optOutCandidates).toHaveLength(13);
+    expect(view.optOutCandidates).toContainEqual({
+      orgKey: 'facebook',
+      name: 'Meta',
+      privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+    });
+    expect(view.optOutCandidates).toContainEqual({ orgKey: 'google', name: 'Google' });
   });
 
   it('survives the JSON of a runtime message unchanged', () => {
