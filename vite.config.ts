@@ -3,8 +3,8 @@
  * scripts are standalone files (no async loader, no web-accessible chunks) so they run at
  * document_start. `--mode firefox` derives the Firefox manifest and writes dist-firefox/.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
@@ -78,23 +78,24 @@ function trackerEngineAsset(): Plugin {
  * (Chromium 136+, Firefox) its export is that object itself, and the bundler's CommonJS interop
  * copies the export's own properties onto a namespace object: reading each property's
  * descriptor instantiates that API's bindings, about 8 ms for Chromium's 14 namespaces, in every
- * page (the popup's too) before its first line runs. Built as an ES module whose default export
- * is the polyfill's export, nothing is copied and each API is instantiated when first used.
+ * page (the popup's too) and content script before its first line runs. The build resolves the
+ * package to an ES-module copy whose default export is the polyfill's export, so nothing is
+ * copied and each API is instantiated when first used. An alias, not a plugin: crxjs builds the
+ * content scripts with this config's `resolve` but without its plugins.
  */
-function polyfillAsEsModule(): Plugin {
-  const polyfill = createRequire(import.meta.url).resolve('webextension-polyfill');
-  return {
-    name: 'glass-customer:polyfill-as-es-module',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (id.split('?')[0] !== polyfill) return undefined;
-      // With `exports` defined, the polyfill's UMD wrapper fills this `module`.
-      const esModule = `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`;
-      return { code: esModule, map: null };
-    },
-  };
+function polyfillAsEsModule(): { find: RegExp; replacement: string } {
+  const source = readFileSync(createRequire(import.meta.url).resolve('webextension-polyfill'), 'utf8');
+  const file = join(ROOT, 'node_modules', '.glass-customer', 'webextension-polyfill.mjs');
+  mkdirSync(dirname(file), { recursive: true });
+  // With `exports` defined, the polyfill's UMD wrapper fills this `module`.
+  writeFileSync(
+    file,
+    `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`,
+  );
+  return { find: /^webextension-polyfill$/, replacement: file };
 }
+
+const POLYFILL_AS_ES_MODULE = polyfillAsEsModule();
 
 /**
  * crxjs makes every `?script` import web-accessible, but the GPC script is registered through the
@@ -145,7 +146,8 @@ function popupBuiltAlone(): Plugin {
         root: ROOT,
         publicDir: false,
         logLevel: 'warn',
-        plugins: [polyfillAsEsModule(), preact()],
+        plugins: [preact()],
+        resolve: { alias: [POLYFILL_AS_ES_MODULE] },
         build: {
           outDir,
           emptyOutDir: false,
@@ -208,7 +210,6 @@ export default defineConfig(({ mode }) => {
   });
   return {
     plugins: [
-      polyfillAsEsModule(),
       preact(),
       crx({
         manifest,
@@ -225,6 +226,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
     },
+    resolve: { alias: [POLYFILL_AS_ES_MODULE] },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };
 });
