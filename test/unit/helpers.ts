@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { IDBFactory } from 'fake-indexeddb';
 import { loadTrackerMatcher, type TrackerMatcher } from '../../src/classify';
+import type { CompanyLink } from '../../src/model';
 import { openGlassDatabase, type Migration } from '../../src/store';
 
 const require = createRequire(import.meta.url);
@@ -27,4 +28,23 @@ export function freshFactory(): IDBFactory {
 
 export function openFresh(factory = freshFactory(), migrations?: readonly Migration[]) {
   return openGlassDatabase(migrations ? { factory, migrations } : { factory });
+}
+
+/** A shop's link to one company, three advertising requests and nothing received, unless patched. */
+export function companyLink(orgKey: string, patch: Partial<CompanyLink> = {}): CompanyLink {
+  return {
+    orgKey,
+    requests: 3,
+    requestsWithCookies: 0,
+    cookiesSet: 0,
+    categories: { advertising: 3 },
+    domains: [`${orgKey}.example`],
+    tags: [],
+    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
+    apiSignals: [],
+    observations: 1,
+    firstSeen: 0,
+    lastSeen: 0,
+    ...patch,
+  };
 }

@@ -6,8 +6,9 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompanyLink, UnknownThirdParty } from '../../src/model';
+import type { UnknownThirdParty } from '../../src/model';
 import { emptyProfile, type KnowledgeItem } from '../../src/profile';
+import { companyLink } from './helpers';
 import { usePreactRoot } from './preact-root';
 
 vi.mock('../../extension/browser', () => ({
@@ -82,7 +83,11 @@ describe('Popup', () => {
     const { Popup } = await import('../../extension/popup/popup');
     const profile = emptyProfile('busy-shop.example', Date.UTC(2026, 0, 5));
     profile.pageViews = 40;
-    for (let i = 1; i <= 13; i++) profile.companies[`ads-${i}`] = companyLink(`ads-${i}`, i);
+    for (let i = 1; i <= 13; i++)
+      profile.companies[`ads-${i}`] = companyLink(`ads-${i}`, {
+        requests: i,
+        categories: { advertising: i },
+      });
     for (let i = 1; i <= 12; i++)
       profile.unknownThirdParties[`cdn-${i}.example`] = unknownParty(`cdn-${i}.example`);
     const view = popupViewOf(profile.retailer, profile, new Map());
@@ -110,23 +115,6 @@ describe('Popup', () => {
     );
   });
 });
-
-function companyLink(orgKey: string, requests: number): CompanyLink {
-  return {
-    orgKey,
-    requests,
-    requestsWithCookies: 0,
-    cookiesSet: 0,
-    categories: { advertising: requests },
-    domains: [`${orgKey}.example`],
-    tags: [],
-    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
-    apiSignals: [],
-    observations: 1,
-    firstSeen: 0,
-    lastSeen: 0,
-  };
-}
 
 function unknownParty(domain: string): UnknownThirdParty {
   return {

@@ -1,26 +1,13 @@
 /** A retailer profile for the profile tests: Theo's shop, with what he told it and who it told. */
 import type { CompanyLink, RetailerProfile } from '../../../src/model';
 import { emptyProfile } from '../../../src/profile';
+import { companyLink } from '../helpers';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 12);
 
 export function company(orgKey: string, patch: Partial<CompanyLink> = {}): CompanyLink {
-  return {
-    orgKey,
-    requests: 3,
-    requestsWithCookies: 0,
-    cookiesSet: 0,
-    categories: { advertising: 3 },
-    domains: [`${orgKey}.example`],
-    tags: [],
-    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
-    apiSignals: [],
-    observations: 1,
-    firstSeen: T0,
-    lastSeen: T0 + DAY,
-    ...patch,
-  };
+  return companyLink(orgKey, { firstSeen: T0, lastSeen: T0 + DAY, ...patch });
 }
 
 /** Theo's shop: he gave his email and name, the page greets him, Meta got his hashed email and events. */

@@ -6,6 +6,7 @@ import { emptyProfile } from '../../../src/profile';
 import { parseAllowlist, type ReportAllowlist, type ReportInput } from '../../../src/report';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { random } from '../../bench/seeded-random';
+import { companyLink } from '../helpers';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const T0 = Date.UTC(2026, 11, 2, 14, 37, 11, 123); // Wednesday of 2026-W49
@@ -21,21 +22,7 @@ export function shippedAllowlist(): ReportAllowlist {
 }
 
 export function company(orgKey: string, patch: Partial<CompanyLink> = {}): CompanyLink {
-  return {
-    orgKey,
-    requests: 3,
-    requestsWithCookies: 0,
-    cookiesSet: 0,
-    categories: { advertising: 3 },
-    domains: [`${orgKey}.com`],
-    tags: [],
-    received: { identifiers: {}, beforeSubmit: 0, events: {}, persistentIdentifiers: [] },
-    apiSignals: [],
-    observations: 1,
-    firstSeen: T0,
-    lastSeen: T0,
-    ...patch,
-  };
+  return companyLink(orgKey, { domains: [`${orgKey}.com`], firstSeen: T0, lastSeen: T0, ...patch });
 }
 
 export function profileOf(retailer: string, patch: Partial<RetailerProfile> = {}): RetailerProfile {
