@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { POPUP_UNKNOWN_DOMAINS_NAMED, type PopupView } from '../../src/profile';
 import { browser } from '../browser';
+import { shopHref } from '../dashboard/route';
 import { AnonymousComparison } from '../ui/anonymous-comparison';
 import { CompanyList } from '../ui/company-list';
 import { CompanyOptOutLinks } from '../ui/company-opt-outs';
@@ -85,11 +86,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
       <CompanyList companies={companies} />
       {companyCount > companies.length && (
         <p>
-          <a
-            href={dashboardUrl(`#shop/${encodeURIComponent(site)}`)}
-            target="_blank"
-            data-testid="show-all-companies"
-          >
+          <a href={dashboardUrl(shopHref(site))} target="_blank" data-testid="show-all-companies">
             {t('popupShowAllCompanies', companyCount)}
           </a>
         </p>
@@ -102,11 +99,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
         {profile && <ShopPrivacyControls profile={profile} />}
         <CompanyOptOutLinks companies={optOutCandidates} />
         <p>
-          <a
-            href={dashboardUrl(`#shop/${encodeURIComponent(site)}/letter`)}
-            target="_blank"
-            data-testid="ask-for-data"
-          >
+          <a href={dashboardUrl(`${shopHref(site)}/letter`)} target="_blank" data-testid="ask-for-data">
             {t('popupAskForData')}
           </a>
         </p>
