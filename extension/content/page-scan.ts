@@ -6,8 +6,8 @@
  * RESCAN_INTERVAL_MS just those subtrees are scanned (the whole page again only after very many
  * changes), so the page never pays for each mutation. Only findings not reported before are sent.
  */
-import { scanSteps, type PersonalizationFinding } from '../../src/detectors/page';
-import { findPrivacyLinks, type PrivacyLink } from '../../src/detectors/page/privacy-links';
+import { pageScanSteps, type PageScan, type PersonalizationFinding } from '../../src/detectors/page';
+import type { PrivacyLink } from '../../src/detectors/page/privacy-links';
 
 type Send = (
   message:
@@ -50,14 +50,18 @@ function runInSlices<T>(steps: Generator<undefined, T, undefined>, done: (result
   });
 }
 
-/** All roots one after another, findings concatenated. */
+/** All roots one after another, findings and links concatenated. */
 function* scanAll(
   roots: readonly ParentNode[],
-  options: Parameters<typeof scanSteps>[1],
-): Generator<undefined, PersonalizationFinding[], undefined> {
-  const findings: PersonalizationFinding[] = [];
-  for (const root of roots) findings.push(...(yield* scanSteps(root, options)));
-  return findings;
+  options: Parameters<typeof pageScanSteps>[1],
+): Generator<undefined, PageScan, undefined> {
+  const all: PageScan = { findings: [], links: [] };
+  for (const root of roots) {
+    const { findings, links } = yield* pageScanSteps(root, options);
+    all.findings.push(...findings);
+    all.links.push(...links);
+  }
+  return all;
 }
 
 export function scanPageWhenIdle(send: Send): void {
@@ -71,15 +75,12 @@ export function scanPageWhenIdle(send: Send): void {
 
   const scan = (roots: readonly ParentNode[]) => {
     const lang = document.documentElement.getAttribute('lang') ?? undefined;
-    runInSlices(scanAll(roots, { lang, revealedNames }), (all) => {
-      const findings = all
+    runInSlices(scanAll(roots, { lang, revealedNames, linksBaseUrl: location.href }), (all) => {
+      const findings = all.findings
         .filter((f) => fresh(`p|${f.signal}|${f.evidence}`))
         .map(({ signal, evidence, where, confidence }) => ({ signal, evidence, where, confidence }));
       if (findings.length > 0) send({ type: 'page/personalization', findings: findings.slice(0, 30) });
-      // Links are one cheap query; they run in the idle slice that finished the scan.
-      const links = roots
-        .flatMap((root) => findPrivacyLinks(root, location.href))
-        .filter((l) => fresh(`l|${l.purpose}|${l.href ?? l.text}`));
+      const links = all.links.filter((l) => fresh(`l|${l.purpose}|${l.href ?? l.text}`));
       if (links.length > 0) send({ type: 'page/privacy-links', links: links.slice(0, 40) });
     });
   };

@@ -21,6 +21,12 @@ export interface Candidate {
   location: boolean;
   /** In a recommendation container (carousel, p13n, #rhf …): a widget title for sure. */
   reco: boolean;
+  /**
+   * In a footer (or script, template, noscript), or data rather than words: not
+   * personalisation, but a link there may be one of the shop's privacy links. Only links and
+   * buttons are yielded hidden.
+   */
+  hidden: boolean;
 }
 
 export const CANDIDATE_SELECTOR = [
@@ -38,7 +44,8 @@ const ACCOUNT = /account|login|greet|welcome|profile|nick|user-?name|customer-na
 const LOCATION = /deliver|location|glow-ingress|mycity|store|address|ship-?to/iu;
 const RECO =
   /carousel|shoveler|slider|reco|recommend|p13n|sims|viewed|history|foryou|for-you|personal|^rhf/iu;
-const OUT_OF_VIEW = /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|FOOTER)$/u;
+/** Content that is not the shop talking to this customer, or not shown at all. */
+const OUT_OF_VIEW = 'footer,[role=contentinfo],script,style,template,noscript';
 
 function idClass(el: Element): string {
   return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
@@ -48,7 +55,6 @@ function idClass(el: Element): string {
 interface OwnRoles {
   /** Its id and class, read once. */
   names: string;
-  outOfView: boolean;
   account: boolean;
   reco: boolean;
 }
@@ -66,7 +72,6 @@ function ownRoles(el: Element, memo: RoleMemo): OwnRoles {
     const names = idClass(el);
     roles = {
       names,
-      outOfView: OUT_OF_VIEW.test(el.tagName) || el.getAttribute('role') === 'contentinfo',
       account: ACCOUNT.test(names),
       reco: RECO.test(names),
     };
@@ -75,48 +80,68 @@ function ownRoles(el: Element, memo: RoleMemo): OwnRoles {
   return roles;
 }
 
-/** Ancestors' roles, and whether the element sits in a script, template, noscript or footer. */
+/**
+ * The roles of the element and its four nearest ancestors, and whether it sits in a footer,
+ * script, template or noscript (one native closest() instead of reading every ancestor).
+ */
 function context(el: Element, memo: RoleMemo): { account: boolean; reco: boolean; hidden: boolean } {
   let account = false;
   let reco = false;
   let up: Element | null = el;
-  for (let depth = 0; up && depth < 12; depth++, up = up.parentElement) {
+  for (let depth = 0; up && depth < 5; depth++, up = up.parentElement) {
     const roles = ownRoles(up, memo);
-    if (roles.outOfView) return { account, reco, hidden: true };
-    if (depth < 5) {
-      account ||= roles.account;
-      reco ||= roles.reco;
-    }
+    account ||= roles.account;
+    reco ||= roles.reco;
   }
-  return { account, reco, hidden: false };
+  return { account, reco, hidden: el.closest(OUT_OF_VIEW) !== null };
 }
 
 /**
- * The element's text outside script, style, template and noscript, text nodes joined by a
- * space; undefined as soon as it grows past `max` characters, so big containers cost little.
+ * The element's text outside script, style, template and noscript, with a space where an
+ * element starts or ends (block boundaries render as breaks) but not between adjacent text
+ * nodes, which render as one word ("$<!-- -->49", or a parser that splits text at entities);
+ * undefined as soon as it grows past `max` characters, so big containers cost little.
  */
 export function visibleText(el: Element, max = MAX_TEXT): string | undefined {
+  if (el.firstElementChild === null) {
+    // Only text (and comments) inside: that is textContent, read in one call instead of a walk.
+    const only = (el.textContent ?? '').replace(/\s+/gu, ' ');
+    return only.length > max * 2 ? undefined : only;
+  }
   let text = '';
-  const stack: Node[] = [];
+  let boundary = false;
+  // null marks the end of an element's children.
+  const stack: (Node | null)[] = [];
   for (let n = el.lastChild; n; n = n.previousSibling) stack.push(n);
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) {
+    if (node === null) {
+      boundary = true;
+    } else if (node.nodeType === 3) {
       const data = (node.nodeValue ?? '').replace(/\s+/gu, ' ');
-      if (data !== ' ' && data) text += text.endsWith(' ') || data.startsWith(' ') ? data : ` ${data}`;
+      if (data !== ' ' && data) {
+        text += !boundary || text.endsWith(' ') || data.startsWith(' ') || !text ? data : ` ${data}`;
+        boundary = false;
+      }
       if (text.length > max * 2) return undefined;
     } else if (node.nodeType === 1 && !SKIP.test((node as Element).tagName)) {
+      boundary = true;
+      stack.push(null);
       for (let n = node.lastChild; n; n = n.previousSibling) stack.push(n);
     }
   }
   return text;
 }
 
-/** Display text worth matching, or undefined for empty, overlong or JSON-like text. */
+/** Display text worth reading, or undefined for empty or overlong text. */
 function usableText(raw: string): string | undefined {
   const text = cleanText(raw);
-  if (!text || text.length > MAX_TEXT || text.startsWith('{') || text.startsWith('[')) return undefined;
-  return text;
+  return !text || text.length > MAX_TEXT ? undefined : text;
+}
+
+/** Data rather than words (`{"title":…}`): never personalisation, though a link may still say it. */
+function looksLikeData(text: string): boolean {
+  return text.startsWith('{') || text.startsWith('[');
 }
 
 function make(
@@ -126,8 +151,7 @@ function make(
   label: boolean,
   ctx: ReturnType<typeof context>,
   names: string,
-) {
-  const location = LOCATION.test(names);
+): Candidate {
   return {
     el,
     text,
@@ -135,26 +159,28 @@ function make(
     heading,
     label,
     account: ctx.account,
-    location,
+    location: LOCATION.test(names),
     reco: ctx.reco,
+    hidden: ctx.hidden || looksLikeData(text),
   };
 }
 
-/** Candidates in document order, at most `cap` elements. Never throws. */
+/** Candidates in view, in document order, from at most `cap` elements. Never throws. */
 export function collectCandidates(root: ParentNode, cap = 2000): Candidate[] {
-  return [...candidatesOf(root, cap)];
+  return [...candidatesOf(root, cap)].filter((candidate) => !candidate.hidden);
 }
 
 /**
- * The same candidates, one at a time, so that a caller can spread the work over idle periods
- * (the text and ancestor reads are the costly part; the one querySelectorAll is not).
+ * The candidates one at a time, so that a caller can spread the work over idle periods (the
+ * text and ancestor reads are the costly part; the one querySelectorAll is not), and hidden
+ * links and buttons too, flagged, for the privacy links. Returns true when the cap cut the list.
  */
-export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate, void, undefined> {
+export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate, boolean, undefined> {
   let elements: ArrayLike<Element>;
   try {
     elements = root.querySelectorAll(CANDIDATE_SELECTOR);
   } catch {
-    return;
+    return false;
   }
   const n = Math.min(elements.length, cap);
   const memo: RoleMemo = new Map();
@@ -169,19 +195,20 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
     const ariaText = aria ? usableText(aria) : undefined;
     if (text === undefined && ariaText === undefined) continue;
     const ctx = context(el, memo);
-    if (ctx.hidden) continue;
     const role = el.getAttribute('role');
-    const names = memo.get(el)!.names;
     const isLabel = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'menuitem';
+    if (ctx.hidden && !isLabel) continue;
+    const names = memo.get(el)!.names;
     const isHeading =
       /^H[1-6]$/u.test(tag) ||
       role === 'heading' ||
       /title|heading|headline/iu.test(el.getAttribute('class') ?? '');
     const visible = text === undefined ? undefined : make(el, text, isHeading, isLabel, ctx, names);
-    if (visible) yield visible;
+    if (visible && (isLabel || !visible.hidden)) yield visible;
     if (ariaText !== undefined) {
       const labelled = make(el, ariaText, !isLabel, isLabel, ctx, names);
-      if (labelled.norm !== visible?.norm) yield labelled;
+      if (labelled.norm !== visible?.norm && (isLabel || !labelled.hidden)) yield labelled;
     }
   }
+  return elements.length > n;
 }

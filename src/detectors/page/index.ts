@@ -2,7 +2,8 @@
  * The ordered registry of page personalisation detectors and the scan that runs them: one
  * querySelectorAll over candidate elements (candidates.ts), each text normalised once, every
  * detector asked about every candidate, each call wrapped so one bad detector cannot break
- * the others. Pure: it reads the DOM it is given and returns findings.
+ * the others. The same pass hands each link's text to the privacy-link classifier, so a page
+ * is read once. Pure: it reads the DOM it is given and returns findings.
  */
 import { candidatesOf, type Candidate } from './candidates';
 import { birthday } from './birthday';
@@ -13,6 +14,7 @@ import { memberPrice } from './member-price';
 import { langFromTag, langFromText } from './page-text';
 import type { PageDetector, PersonalizationFinding, PhraseLang, PhraseSet } from './personalization-signals';
 import { personalizedPrice } from './personalized-price';
+import { findPrivacyLinks, PrivacyLinkSet, type PrivacyLink } from './privacy-links';
 import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ZH } from './phrases-zh';
@@ -49,16 +51,26 @@ export interface ScanOptions {
   revealedNames?: Set<string>;
 }
 
-/** The buffered candidates, then the rest of the source; a failing source just ends. */
+/**
+ * The buffered candidates, then the rest of the source; a failing source just ends. Returns
+ * whether the source was cut short by its cap.
+ */
 function* chain(
   head: readonly Candidate[],
-  rest: Iterator<Candidate>,
-): Generator<Candidate, void, undefined> {
+  rest: Iterator<Candidate, boolean>,
+  headTruncated: boolean | undefined,
+): Generator<Candidate, boolean, undefined> {
   yield* head;
+  if (headTruncated !== undefined) return headTruncated;
   try {
-    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+    for (;;) {
+      const next = rest.next();
+      if (next.done) return next.value;
+      yield next.value;
+    }
   } catch {
     // A detector never breaks the scan; what was read so far stands.
+    return false;
   }
 }
 
@@ -123,6 +135,12 @@ export const SCAN_SLICE = 25;
 /** Candidates whose text may decide the language when the page does not declare it. */
 const LANGUAGE_SAMPLE = 200;
 
+/** What one pass over a page found: personal signals and, when asked for, the privacy links. */
+export interface PageScan {
+  findings: PersonalizationFinding[];
+  links: PrivacyLink[];
+}
+
 /**
  * The same scan as a generator that pauses every SCAN_SLICE candidates, so a content script can
  * run it in idle periods and never hold the main thread for long. Its return value is the result.
@@ -132,27 +150,55 @@ export function* scanSteps(
   options: ScanOptions = {},
   detectors: readonly PageDetector[] = PAGE_DETECTORS,
 ): Generator<undefined, PersonalizationFinding[], undefined> {
+  return (yield* pageScanSteps(root, options, detectors)).findings;
+}
+
+/**
+ * scanSteps, and with `linksBaseUrl` the shop's privacy links (privacy-links.ts) from the same
+ * candidates: links in footers included, which personalisation ignores.
+ */
+export function* pageScanSteps(
+  root: ParentNode,
+  options: ScanOptions & { linksBaseUrl?: string } = {},
+  detectors: readonly PageDetector[] = PAGE_DETECTORS,
+): Generator<undefined, PageScan, undefined> {
   const source = candidatesOf(root, options.cap);
   // The language may have to be guessed from the first candidates' text: read those first.
   const head: Candidate[] = [];
+  let headTruncated: boolean | undefined;
   try {
     while (head.length < LANGUAGE_SAMPLE) {
       const next = source.next();
-      if (next.done) break;
+      if (next.done) {
+        headTruncated = next.value;
+        break;
+      }
       head.push(next.value);
       if (head.length % SCAN_SLICE === 0) yield;
     }
   } catch {
-    return [];
+    return { findings: [], links: [] };
   }
-  const lang = pageLang(root, head, options.lang);
+  const inView = head.filter((candidate) => !candidate.hidden);
+  const lang = pageLang(root, inView, options.lang);
   const sets = lang === 'en' ? [PHRASES_EN] : [PHRASE_SETS[lang], PHRASES_EN];
   const context = { sets };
+  const links = options.linksBaseUrl === undefined ? undefined : new PrivacyLinkSet(options.linksBaseUrl);
   const kept: Kept[] = [];
   let loggedOut = false;
   let seen = 0;
-  for (const candidate of chain(head, source)) {
+  const candidates = chain(head, source, headTruncated);
+  let truncated = false;
+  for (;;) {
+    const next = candidates.next();
+    if (next.done) {
+      truncated = next.value;
+      break;
+    }
+    const candidate = next.value;
     if (++seen % SCAN_SLICE === 0) yield;
+    if (links && candidate.label) links.addLabel(candidate.el, candidate.norm);
+    if (candidate.hidden) continue;
     if (!loggedOut && isLoggedOutGreeting(candidate, sets)) loggedOut = true;
     for (const detector of detectors) {
       try {
@@ -171,7 +217,23 @@ export function* scanSteps(
   if (loggedOut)
     for (const f of findings)
       if (f.category !== 'location' && f.confidence === 'high') f.confidence = 'medium';
-  return findings;
+  return { findings, links: links ? linksOf(links, root, truncated, options.linksBaseUrl!) : [] };
+}
+
+/** The links the scan saw, the two narrow queries added; a capped scan reads every link itself. */
+function linksOf(
+  links: PrivacyLinkSet,
+  root: ParentNode,
+  truncated: boolean,
+  baseUrl: string,
+): PrivacyLink[] {
+  if (truncated) return findPrivacyLinks(root, baseUrl);
+  try {
+    links.addSpecial(root);
+  } catch {
+    // What was found so far stands.
+  }
+  return links.links;
 }
 
 /** A name one finding revealed (the greeting's) is masked in every finding's evidence, then dropped. */

@@ -72,29 +72,52 @@ export function maskCardDigits(text: string): string {
   return text.replace(/\d{4}(?!\d)/gu, '••••');
 }
 
-const compiled = new WeakMap<readonly string[], RegExp | null>();
+/**
+ * A phrase list as expressions: Latin phrases must stand as whole words, other scripts need no
+ * guard. The Latin expression checks only the end of the word; the start is checked in findPhrase
+ * (see there).
+ */
+interface PhraseMatcher {
+  latin: RegExp | null;
+  other: RegExp | null;
+}
+
+const compiled = new WeakMap<readonly string[], PhraseMatcher>();
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 
 /**
  * The first phrase of `phrases` found in normalised `norm`, as matched there. Latin phrases
  * match whole words only (so `ad` is not found in `add`); `*` spans up to 40 characters.
+ *
+ * The word start is checked here rather than by a lookbehind in the expression: a lookbehind is
+ * evaluated at every position of every text, which made phrase matching the costliest part of a
+ * page scan, while a match that starts inside a word is rare and then simply searched again from
+ * the next character. The leftmost match is the same either way: whether a position starts a word
+ * does not depend on which phrase matches there.
  */
 export function findPhrase(norm: string, phrases: readonly string[]): string | undefined {
-  let re = compiled.get(phrases);
-  if (re === undefined) {
-    re = phraseRegExp(phrases);
-    compiled.set(phrases, re);
+  let matcher = compiled.get(phrases);
+  if (matcher === undefined) {
+    matcher = phraseMatcher(phrases);
+    compiled.set(phrases, matcher);
   }
-  return re?.exec(norm)?.[0];
+  const latin = matcher.latin ? firstWholeWord(matcher.latin, norm) : null;
+  const other = matcher.other?.exec(norm) ?? null;
+  // A Latin and a CJK phrase cannot start on the same character, so the earlier one is the match.
+  if (latin && (!other || latin.index < other.index)) return latin[0];
+  return other?.[0];
 }
 
-/**
- * One expression for a phrase list. The word-boundary guards wrap the whole group of Latin
- * phrases rather than each phrase: the same matches (a Latin and a CJK phrase cannot start on
- * the same character, and the engine still backtracks into the group when the trailing guard
- * fails), but the lookbehind is tried once per position instead of once per phrase, which made
- * this the costliest line of a page scan.
- */
-function phraseRegExp(phrases: readonly string[]): RegExp | null {
+function firstWholeWord(re: RegExp, norm: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (;;) {
+    const match = re.exec(norm);
+    if (!match || !WORD_CHAR_BEFORE.test(norm.slice(Math.max(0, match.index - 2), match.index))) return match;
+    re.lastIndex = match.index + 1;
+  }
+}
+
+function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const latin: string[] = [];
   const other: string[] = [];
   for (const phrase of phrases) {
@@ -104,9 +127,8 @@ function phraseRegExp(phrases: readonly string[]): RegExp | null {
       .join(' .{0,40}? ');
     (/^[a-zäöüß0-9]/u.test(phrase) ? latin : other).push(body);
   }
-  const groups = [
-    ...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []),
-    ...(other.length ? [`(?:${other.join('|')})`] : []),
-  ];
-  return groups.length ? new RegExp(groups.join('|'), 'u') : null;
+  return {
+    latin: latin.length ? new RegExp(`(?:${latin.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
+    other: other.length ? new RegExp(`(?:${other.join('|')})`, 'u') : null,
+  };
 }

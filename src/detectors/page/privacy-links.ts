@@ -68,32 +68,70 @@ const ANY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => pattern.source).join(
  */
 const MAX_RAW_TEXT = 1200;
 
-export function findPrivacyLinks(root: ParentNode, baseUrl: string): PrivacyLink[] {
-  const found = new Map<string, PrivacyLink>();
-  try {
-    for (const element of Array.from(
-      root.querySelectorAll('a[href], button, [role="button"], #ot-sdk-btn, .ot-sdk-show-settings'),
-    )) {
-      const link = classify(element, baseUrl);
-      if (!link) continue;
-      const key = `${link.purpose}|${link.href ?? link.text}`;
-      if (!found.has(key)) found.set(key, link);
-      if (found.size >= MAX_LINKS) break;
-    }
-    // The California opt-out icon may carry the words only in its alt text or aria-label.
-    for (const icon of Array.from(root.querySelectorAll('img[alt], [aria-label]'))) {
+/** Links and buttons whose whole label is read (the page scan's label candidates are the same). */
+const LINK_SELECTOR = 'a[href], button, [role="button"]';
+/** OneTrust's settings button counts whatever its label says. */
+const ONETRUST_SELECTOR = '#ot-sdk-btn, .ot-sdk-show-settings';
+/** The California opt-out icon may carry the words only in its alt text or aria-label. */
+const ICON_SELECTOR = 'img[alt*="privacy choices" i], [aria-label*="privacy choices" i]';
+
+/**
+ * The links found so far, one per purpose and target, at most MAX_LINKS. Fed either by
+ * findPrivacyLinks' own pass or by the page scan, which has each label's text already.
+ */
+export class PrivacyLinkSet {
+  private readonly found = new Map<string, PrivacyLink>();
+
+  constructor(private readonly baseUrl: string) {}
+
+  /** A link or button whose normalised label is `norm` (the page scan's candidate text). */
+  addLabel(element: Element, norm: string): void {
+    this.add(linkOf(element, norm, false, this.baseUrl));
+  }
+
+  /** OneTrust buttons and privacy-choices icons under `root`: two narrow queries. */
+  addSpecial(root: ParentNode): void {
+    for (const element of Array.from(root.querySelectorAll(ONETRUST_SELECTOR)))
+      this.add(classify(element, this.baseUrl));
+    for (const icon of Array.from(root.querySelectorAll(ICON_SELECTOR))) {
       const label = (icon.getAttribute('alt') ?? icon.getAttribute('aria-label') ?? '').toLowerCase();
       if (!label.includes('privacy choices')) continue;
       const anchor = icon.closest('a[href]');
-      const href = anchor ? absoluteHttp(anchor.getAttribute('href'), baseUrl) : undefined;
+      const href = anchor ? absoluteHttp(anchor.getAttribute('href'), this.baseUrl) : undefined;
       const link: PrivacyLink = { purpose: 'privacy-choices', text: clip(label) };
       if (href) link.href = href;
-      found.set(`privacy-choices|${href ?? label}`, link);
+      this.found.set(`privacy-choices|${href ?? label}`, link);
     }
+  }
+
+  /** Every link and button under `root`, read by this pass itself. */
+  addAll(root: ParentNode): void {
+    for (const element of Array.from(root.querySelectorAll(LINK_SELECTOR))) {
+      if (this.found.size >= MAX_LINKS) break;
+      this.add(classify(element, this.baseUrl));
+    }
+  }
+
+  get links(): PrivacyLink[] {
+    return [...this.found.values()];
+  }
+
+  private add(link: PrivacyLink | undefined): void {
+    if (!link || this.found.size >= MAX_LINKS) return;
+    const key = `${link.purpose}|${link.href ?? link.text}`;
+    if (!this.found.has(key)) this.found.set(key, link);
+  }
+}
+
+export function findPrivacyLinks(root: ParentNode, baseUrl: string): PrivacyLink[] {
+  const links = new PrivacyLinkSet(baseUrl);
+  try {
+    links.addAll(root);
+    links.addSpecial(root);
   } catch {
     // A detector never breaks the scan; what was found so far stands.
   }
-  return [...found.values()];
+  return links.links;
 }
 
 function classify(element: Element, baseUrl: string): PrivacyLink | undefined {
@@ -101,6 +139,16 @@ function classify(element: Element, baseUrl: string): PrivacyLink | undefined {
   if (raw.length > MAX_RAW_TEXT) return undefined;
   const text = normalize(raw) || normalize(element.getAttribute('aria-label') ?? '');
   const isOneTrust = element.id === 'ot-sdk-btn' || element.classList.contains('ot-sdk-show-settings');
+  return linkOf(element, text, isOneTrust, baseUrl);
+}
+
+/** The privacy link an element with normalised label `text` is, if any. */
+function linkOf(
+  element: Element,
+  text: string,
+  isOneTrust: boolean,
+  baseUrl: string,
+): PrivacyLink | undefined {
   if (!text && !isOneTrust) return undefined;
   if (text.length > 120 || (!isOneTrust && !ANY_PHRASE.test(text)) || EXCLUDED.test(text)) return undefined;
   const purpose = isOneTrust ? 'cookie-settings' : PHRASES.find(([, pattern]) => pattern.test(text))?.[0];

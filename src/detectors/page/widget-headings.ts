@@ -38,11 +38,26 @@ export interface WidgetClassification {
   phrase: string;
 }
 
+const everyWidgetPhrase = new WeakMap<PhraseSet, readonly string[]>();
+
+/** All of a set's widget phrases as one list, so one expression (findPhrase) tests them all. */
+function widgetPhrasesOf(set: PhraseSet): readonly string[] {
+  let phrases = everyWidgetPhrase.get(set);
+  if (!phrases) {
+    phrases = ORDER.flatMap((widget) => set.widgets[widget]);
+    everyWidgetPhrase.set(set, phrases);
+  }
+  return phrases;
+}
+
 /** The class of a widget title in normalised text, or undefined when it names none. */
 export function classifyWidgetTitle(
   norm: string,
   sets: readonly PhraseSet[],
 ): WidgetClassification | undefined {
+  // Most titles name no widget at all: one test of every phrase rules them out, instead of one
+  // per class and language; the class order below matters only for the few that do.
+  if (!sets.some((set) => findPhrase(norm, widgetPhrasesOf(set)) !== undefined)) return undefined;
   for (const widget of ORDER) {
     for (const set of sets) {
       const phrase = findPhrase(norm, set.widgets[widget]);

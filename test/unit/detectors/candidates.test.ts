@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCandidates } from '../../../src/detectors/page/candidates';
+import { candidatesOf, collectCandidates, visibleText } from '../../../src/detectors/page/candidates';
 import { dom } from './personalization-dom';
 
 describe('candidates', () => {
@@ -31,6 +31,17 @@ describe('candidates', () => {
     expect(collectCandidates(doc)).toEqual([]);
   });
 
+  it('knows a footer however deep the element sits in it, and keeps its links for privacy', () => {
+    const deep = `${'<div>'.repeat(15)}<h3>Recently viewed</h3><a href="/p">Privacy policy</a>${'</div>'.repeat(15)}`;
+    const doc = dom(`<div role="contentinfo">${deep}</div><footer>${deep}</footer>`);
+    expect(collectCandidates(doc)).toEqual([]);
+    const all = [...candidatesOf(doc)];
+    expect(all.map((c) => [c.text, c.hidden])).toEqual([
+      ['Privacy policy', true],
+      ['Privacy policy', true],
+    ]);
+  });
+
   it('reads aria-labels as separate candidates and respects the cap', () => {
     const doc = dom('<div aria-label="Your browsing history"></div><h2>a</h2><h2>b</h2><h2>c</h2>');
     const all = collectCandidates(doc);
@@ -45,5 +56,25 @@ describe('candidates', () => {
       },
     } as unknown as ParentNode;
     expect(collectCandidates(broken)).toEqual([]);
+  });
+});
+
+describe('visibleText', () => {
+  const first = (body: string) => dom(body).querySelector('#t')!;
+
+  it('puts a space where an element starts or ends, none between adjacent text nodes', () => {
+    const el = first('<a id="t"><span>Hello,</span><span>Theo</span></a>');
+    expect(visibleText(el)?.trim()).toBe('Hello, Theo');
+    const price = first('<span id="t">$<!-- -->49<b>.99</b> today</span>');
+    expect(visibleText(price)?.trim()).toBe('$49 .99 today');
+    // A parser may split one text at an entity; it is still one word.
+    const split = first('<a id="t">Datenschutz</a>');
+    split.firstChild!.after(split.ownerDocument.createTextNode('erklärung'));
+    expect(visibleText(split)).toBe('Datenschutzerklärung');
+  });
+
+  it('skips scripts and gives up on long text', () => {
+    expect(visibleText(first('<div id="t">Hi<script>var x = 1;</script> there</div>'))).toBe('Hi there');
+    expect(visibleText(first(`<div id="t">${'word '.repeat(100)}</div>`))).toBeUndefined();
   });
 });

@@ -59,4 +59,20 @@ describe('page-text', () => {
     expect(findPhrase('猜你喜欢', ['猜你喜欢'])).toBe('猜你喜欢');
     expect(findPhrase('anything', [])).toBeUndefined();
   });
+
+  it('finds Latin phrases only at a word start, searching on after a match inside a word', () => {
+    expect(findPhrase('preorder now', ['reorder'])).toBeUndefined();
+    expect(findPhrase('über-reorder', ['reorder'])).toBe('reorder');
+    // "ad" inside "bad" fails at its start; the search goes on to the word "ad".
+    expect(findPhrase('bad ad', ['ad', 'bad ads'])).toBe('ad');
+    expect(findPhrase('mein2ad ad', ['ad'])).toBe('ad');
+    expect(findPhrase('xad', ['ad'])).toBeUndefined();
+  });
+
+  it('returns the leftmost phrase across Latin and other scripts', () => {
+    const phrases = ['recently viewed', '猜你喜欢'];
+    expect(findPhrase('猜你喜欢 · recently viewed', phrases)).toBe('猜你喜欢');
+    expect(findPhrase('recently viewed · 猜你喜欢', phrases)).toBe('recently viewed');
+    expect(findPhrase('x猜你喜欢', phrases)).toBe('猜你喜欢');
+  });
 });

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPersonalization } from '../../../src/detectors/page';
+import { pageScanSteps, scanPersonalization } from '../../../src/detectors/page';
+import { findPrivacyLinks, type PrivacyLink } from '../../../src/detectors/page/privacy-links';
 import { PERSONALIZATION_SIGNAL_IDS } from '../../../src/detectors/page/personalization-signals';
 import { expectedSignals, type CorpusPage } from './corpus-ground-truth';
 
@@ -30,7 +31,36 @@ function decode(bytes: Buffer, charset: string): string {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const fmt = (x: number) => x.toFixed(3);
 
+function pageScanOf(root: ParentNode, linksBaseUrl: string) {
+  const steps = pageScanSteps(root, { linksBaseUrl });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const linkKeys = (links: readonly PrivacyLink[]) =>
+  links.map((l) => `${l.purpose}|${l.href ?? ''}|${l.text}`).sort();
+
 describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the page corpus', () => {
+  it(
+    'finds the same privacy links in the scan pass as the standalone link pass',
+    { timeout: 120_000 },
+    () => {
+      const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };
+      let links = 0;
+      for (const page of index.pages) {
+        const { document } = parseHTML(decode(readFileSync(join(dir, page.file)), page.charset));
+        const base = `https://shop.example/${page.file}`;
+        const standalone = linkKeys(findPrivacyLinks(document, base));
+        expect(linkKeys(pageScanOf(document, base).links), page.file).toEqual(standalone);
+        links += standalone.length;
+      }
+      // The comparison means something only if the corpus has links to find.
+      expect(links).toBeGreaterThan(50);
+    },
+  );
+
   // Parsing 45 real pages takes seconds, more on a busy machine; this checks accuracy, not time.
   it('meets the precision and recall goals', { timeout: 120_000 }, () => {
     const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageScanSteps } from '../../../src/detectors/page';
 import { findPrivacyLinks } from '../../../src/detectors/page/privacy-links';
 
 const scan = (html: string) =>
@@ -68,5 +69,61 @@ describe('findPrivacyLinks', () => {
         `<a href="mailto:privacy@shop.example">Privacy policy</a><a>Privacy policy</a><a href="http://[bad">Privacy notice</a>`,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the page scan finds the privacy links in its own pass', () => {
+  const page = (body: string) =>
+    parseHTML(`<!doctype html><html lang="en"><body>${body}</body></html>`).document;
+  const runScan = (root: ParentNode, cap?: number) => {
+    const steps = pageScanSteps(root, { linksBaseUrl: 'https://www.shop.example/p/1', cap });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
+  const body = `
+    <div class="p13n-carousel"><h2>Recommended for you</h2></div>
+    <a href="/account/delete">[Delete my account]</a>
+    <footer>
+      <h3>Recently viewed</h3>
+      <a href="/privacy/dns">Do Not Sell or Share My Personal Information</a>
+      <a href="https://privacy.shop.example/choices"><img alt="Your Privacy Choices" src="x.svg"></a>
+      <button class="ot-sdk-show-settings"></button>
+      <a href="/legal/privacy">Privacy Policy</a>
+    </footer>`;
+
+  it('reads footer links and bracketed labels for privacy, never for personalisation', () => {
+    const doc = page(body);
+    const result = runScan(doc);
+    expect(result.findings.map((f) => f.signal)).toEqual(['personal-recommendations']);
+    const standalone = findPrivacyLinks(doc, 'https://www.shop.example/p/1');
+    expect(new Set(result.links)).toEqual(new Set(standalone));
+    expect(result.links.map((l) => l.purpose)).toEqual([
+      'delete-account',
+      'do-not-sell',
+      'privacy-policy',
+      'cookie-settings',
+      'privacy-choices',
+    ]);
+  });
+
+  it('reads every link itself when the candidate cap cut the scan short', () => {
+    const capped = runScan(page(body), 2);
+    // The standalone pass's order: the OneTrust button where it stands.
+    expect(capped.links.map((l) => l.purpose)).toEqual([
+      'delete-account',
+      'do-not-sell',
+      'cookie-settings',
+      'privacy-policy',
+      'privacy-choices',
+    ]);
+  });
+
+  it('finds no links when not asked for them', () => {
+    const steps = pageScanSteps(page(body));
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value.links).toEqual([]);
   });
 });
