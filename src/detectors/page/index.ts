@@ -51,26 +51,16 @@ export interface ScanOptions {
   revealedNames?: Set<string>;
 }
 
-/**
- * The buffered candidates, then the rest of the source; a failing source just ends. Returns
- * whether the source was cut short by its cap.
- */
+/** The buffered candidates, then the rest of the source; a failing source just ends. */
 function* chain(
   head: readonly Candidate[],
-  rest: Iterator<Candidate, boolean>,
-  headTruncated: boolean | undefined,
-): Generator<Candidate, boolean, undefined> {
+  rest: Iterator<Candidate>,
+): Generator<Candidate, void, undefined> {
   yield* head;
-  if (headTruncated !== undefined) return headTruncated;
   try {
-    for (;;) {
-      const next = rest.next();
-      if (next.done) return next.value;
-      yield next.value;
-    }
+    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
   } catch {
     // A detector never breaks the scan; what was read so far stands.
-    return false;
   }
 }
 
@@ -162,17 +152,16 @@ export function* pageScanSteps(
   options: ScanOptions & { linksBaseUrl?: string } = {},
   detectors: readonly PageDetector[] = PAGE_DETECTORS,
 ): Generator<undefined, PageScan, undefined> {
-  const source = candidatesOf(root, options.cap);
+  let truncated = false;
+  const source = (function* () {
+    truncated = yield* candidatesOf(root, options.cap);
+  })();
   // The language may have to be guessed from the first candidates' text: read those first.
   const head: Candidate[] = [];
-  let headTruncated: boolean | undefined;
   try {
     while (head.length < LANGUAGE_SAMPLE) {
       const next = source.next();
-      if (next.done) {
-        headTruncated = next.value;
-        break;
-      }
+      if (next.done) break;
       head.push(next.value);
       if (head.length % SCAN_SLICE === 0) yield;
     }
@@ -187,15 +176,7 @@ export function* pageScanSteps(
   const kept: Kept[] = [];
   let loggedOut = false;
   let seen = 0;
-  const candidates = chain(head, source, headTruncated);
-  let truncated = false;
-  for (;;) {
-    const next = candidates.next();
-    if (next.done) {
-      truncated = next.value;
-      break;
-    }
-    const candidate = next.value;
+  for (const candidate of chain(head, source)) {
     if (++seen % SCAN_SLICE === 0) yield;
     if (links && candidate.label) links.addLabel(candidate.el, candidate.norm);
     if (candidate.hidden) continue;
