@@ -5,6 +5,7 @@
  * buttons of the page, footer and account areas alike; links to terms, login, accessibility or
  * promotions are excluded. Pure: it reads the DOM it is given and returns what it found.
  */
+import { cleanText } from './page-text';
 
 export type PrivacyPurpose =
   | 'do-not-sell'
@@ -173,13 +174,9 @@ function absoluteHttp(href: string | null, baseUrl: string): string | undefined 
   }
 }
 
+/** The page scan's display form (page-text.ts), lower-cased: what the phrases are written in. */
 function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return cleanText(text).toLowerCase();
 }
 
 function clip(text: string): string {
