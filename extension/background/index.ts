@@ -10,6 +10,7 @@ import { loadEngine } from './engine';
 import { startGpc } from './gpc';
 import { IdentifierWatch } from './identifier-watch';
 import { createPageHandlers } from './page-handlers';
+import { createPopupViews } from './popup-views';
 import { Recorder } from './recorder';
 import { RequestObserver } from './request-observer';
 import { startRetention } from './retention';
@@ -22,7 +23,15 @@ const database = openGlassDatabase({ factory: indexedDB });
 const tabPages = new TabPages();
 const settings = new SettingsStore();
 const watch = new IdentifierWatch(database);
-const recorder = new Recorder(database, (profiles) => updateBadgesFor(profiles, tabPages));
+const popupViews = createPopupViews({
+  database,
+  tabPages,
+  organizations: () => recorder.storedOrganizations(),
+});
+const recorder = new Recorder(database, (profiles) => {
+  updateBadgesFor(profiles, tabPages);
+  popupViews.written(profiles.map((profile) => profile.retailer));
+});
 const observer = new RequestObserver(tabPages, recorder, watch, (tabId, page) => {
   void updateBadgeOnNavigation(tabId, page, database).catch(() => undefined);
 });
@@ -30,8 +39,10 @@ const observer = new RequestObserver(tabPages, recorder, watch, (tabId, page) =>
 // Paused sites are known before anything is recorded: both sources of sightings wait for `ready`.
 const pausedSites = settings.get().then((current) => recorder.setPausedSites(current.pausedSites));
 settings.onChange((next) => recorder.setPausedSites(next.pausedSites));
-const onDataChanged = (retailers: readonly string[]) =>
+const onDataChanged = (retailers: readonly string[]) => {
+  popupViews.clear();
   void refreshBadges(retailers, tabPages, database).catch(() => undefined);
+};
 
 const ready = Promise.all([loadEngine(), tabPages.restore(), watch.reload(), pausedSites]).then(
   ([matcher]) => {
@@ -54,7 +65,7 @@ browser.webRequest.onHeadersReceived.addListener(observer.onHeadersReceived, all
 
 const router = createRouter({
   ...createPageHandlers({ ready, tabPages, watch, recorder }),
-  ...createUiHandlers({ database, watch, recorder, settings, tabPages, onDataChanged }),
+  ...createUiHandlers({ database, watch, recorder, settings, tabPages, popupViews, onDataChanged }),
 });
 browser.runtime.onMessage.addListener(router.onMessage);
 

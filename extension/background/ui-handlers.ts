@@ -3,15 +3,9 @@
  * edit the watchlist and the settings, delete and import (pages never write to the store themselves).
  */
 import { pageContextOf } from '../../src/classify';
-import { popupViewOf } from '../../src/profile';
+import type { PopupViewCache } from '../../src/profile';
 import type { MessageOf, Response } from '../../src/protocol';
-import {
-  addToWatchlist,
-  clearWatchlist,
-  getRetailerProfile,
-  removeFromWatchlist,
-  type GlassDatabase,
-} from '../../src/store';
+import { addToWatchlist, clearWatchlist, removeFromWatchlist, type GlassDatabase } from '../../src/store';
 import { browser } from '../browser';
 import type { IdentifierWatch } from './identifier-watch';
 import type { Recorder } from './recorder';
@@ -27,11 +21,20 @@ interface Context {
   recorder: Recorder;
   settings: SettingsStore;
   tabPages: TabPages;
+  popupViews: PopupViewCache;
   /** Shops whose stored profile changed or went through a deletion or import. */
   onDataChanged: (retailers: readonly string[]) => void;
 }
 
-export function createUiHandlers({ database, watch, recorder, settings, tabPages, onDataChanged }: Context) {
+export function createUiHandlers({
+  database,
+  watch,
+  recorder,
+  settings,
+  tabPages,
+  popupViews,
+  onDataChanged,
+}: Context) {
   return {
     ...createDataHandlers({ database, recorder, onChanged: onDataChanged }),
     'ui/compare-anonymous': createAnonymousViewHandler(settings, tabPages),
@@ -48,11 +51,7 @@ export function createUiHandlers({ database, watch, recorder, settings, tabPages
     'ui/popup-view': async (message: MessageOf<'ui/popup-view'>): Promise<Response> => {
       const [page] = await Promise.all([currentPageOf(message.tabId), recorder.flush()]);
       if (!page) return { ok: true };
-      const [profile, organizations] = await Promise.all([
-        getRetailerProfile(await database, page.site),
-        recorder.storedOrganizations(),
-      ]);
-      return { ok: true, view: popupViewOf(page.site, profile, organizations) };
+      return { ok: true, view: await popupViews.view(page.site) };
     },
     'ui/watchlist-add': async (message: MessageOf<'ui/watchlist-add'>): Promise<Response> => {
       const { kind, value } = message.field;

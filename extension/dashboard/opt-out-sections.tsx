@@ -11,7 +11,7 @@ import { AccessLetter } from '../ui/access-letter';
 import { t, uiLanguage } from '../ui/i18n';
 import { companyLetterInput, shopLetterInput } from '../ui/letter-inputs';
 import { OptOutList } from '../ui/opt-out-list';
-import { loadOptOutData } from '../ui/opt-outs-data';
+import { loadOptOutData } from '../storage/opt-out-data';
 
 export function useOptOutData(): OptOutData | undefined {
   const [data, setData] = useState<OptOutData | undefined>();

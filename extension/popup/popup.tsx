@@ -46,7 +46,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
   if (view.state === 'loading') return <p class="muted">{t('companyLoading')}</p>;
   if (view.state === 'not-web') return <p data-testid="not-web">{t('popupNotAWebPage')}</p>;
 
-  const { site, tabId, profile, knowledge, companies, companyCount, optOutCandidates, names } = view;
+  const { site, tabId, profile, knowledge, companies, companyCount, companyOptOuts, names } = view;
   const nameOf = (holder: string) => names.get(holder) ?? holder;
   const unknown = profile?.unknownThirdParties ?? { count: 0, first: [] };
   return (
@@ -97,7 +97,7 @@ export function Popup({ initial }: { initial: Promise<View> }) {
         </p>
         <GpcStatusLine tabId={tabId} />
         {profile && <ShopPrivacyControls profile={profile} />}
-        <CompanyOptOutLinks companies={optOutCandidates} />
+        <CompanyOptOutLinks actions={companyOptOuts} />
         <p>
           <a href={dashboardUrl(`${shopHref(site)}/letter`)} target="_blank" data-testid="ask-for-data">
             {t('popupAskForData')}

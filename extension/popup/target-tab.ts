@@ -15,9 +15,11 @@ export interface TargetTab {
 }
 
 export async function targetTab(): Promise<TargetTab | undefined> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  // A missing or empty parameter is not tab 0 (Number(null) and Number('') are 0): then the popup
+  // names the active tab.
+  const requested = Number(new URLSearchParams(location.search).get('tab') || NaN);
   const tabId =
-    Number.isInteger(requested) && requested >= 0
+    Number.isSafeInteger(requested) && requested >= 0
       ? requested
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return undefined;

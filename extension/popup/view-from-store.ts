@@ -7,11 +7,13 @@ import type { PopupView } from '../../src/profile';
 import { readPopupView, storedShopOfHost } from '../../src/store';
 import { browser } from '../browser';
 import { pageDatabase } from '../ui/data';
+import { loadOptOutData } from '../storage/opt-out-data';
 
 export async function popupViewFromStore(tabId: number): Promise<PopupView | undefined> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.url || !/^https?:\/\//i.test(tab.url)) return undefined;
   const { hostname } = new URL(tab.url);
-  const db = await pageDatabase();
-  return readPopupView(db, (await storedShopOfHost(db, hostname)) ?? hostname);
+  const [db, optOuts] = await Promise.all([pageDatabase(), loadOptOutData()]);
+  const site = (await storedShopOfHost(db, hostname)) ?? hostname;
+  return readPopupView(db, site, optOuts.ok ? optOuts.data : undefined);
 }

@@ -10,3 +10,4 @@ export * from './dossier';
 export * from './overview';
 export * from './shop-summary';
 export * from './popup-view';
+export * from './popup-view-cache';

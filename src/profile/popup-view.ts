@@ -7,6 +7,7 @@
  * the store when the worker does not answer.
  */
 import type { Organization, RetailerProfile } from '../model';
+import { companyOptOutActions, type OptOutAction, type OptOutData } from '../optouts';
 import { companyListingOf, summarizeCompanies, type CompanyListing } from './company-summary';
 import { knowledgeOf, type KnowledgeItem } from './knowledge';
 
@@ -25,8 +26,6 @@ export type PopupProfile = Omit<RetailerProfile, 'companies' | 'unknownThirdPart
   unknownThirdParties: { count: number; first: string[] };
 };
 
-export type OptOutCandidate = Pick<CompanyListing, 'orgKey' | 'name' | 'privacyPolicyUrl'>;
-
 export interface PopupView {
   site: string;
   profile?: PopupProfile;
@@ -35,19 +34,24 @@ export interface PopupView {
   companies: CompanyListing[];
   /** How many companies the shop shares with. */
   companyCount: number;
-  /** Every company, as much as the curated opt-out pages need. */
-  optOutCandidates: OptOutCandidate[];
+  /**
+   * The curated opt-out pages (src/optouts, the dated data file) of every company the shop
+   * shares with, each named: matched here rather than in the popup, so the popup neither loads
+   * and validates the data file nor is sent every company to match.
+   */
+  companyOptOuts: OptOutAction[];
   /** Names, by organisation key, of every organisation the view mentions. */
   names: Record<string, string>;
 }
 
+/** `optOuts`: the curated opt-out data; without it the view lists no curated pages. */
 export function popupViewOf(
   site: string,
   profile: RetailerProfile | undefined,
   organizations: ReadonlyMap<string, Organization>,
+  optOuts?: OptOutData,
 ): PopupView {
-  if (!profile)
-    return { site, knowledge: [], companies: [], companyCount: 0, optOutCandidates: [], names: {} };
+  if (!profile) return { site, knowledge: [], companies: [], companyCount: 0, companyOptOuts: [], names: {} };
   const listings = summarizeCompanies(profile, organizations).map(companyListingOf);
   const { companies: _summarised, unknownThirdParties, ...rest } = profile;
   const knowledge = knowledgeOf(profile);
@@ -71,9 +75,7 @@ export function popupViewOf(
     knowledge,
     companies: listings.slice(0, POPUP_COMPANIES_LISTED),
     companyCount: listings.length,
-    optOutCandidates: listings.map(({ orgKey, name, privacyPolicyUrl }) =>
-      privacyPolicyUrl ? { orgKey, name, privacyPolicyUrl } : { orgKey, name },
-    ),
+    companyOptOuts: optOuts ? curatedOptOuts(listings, optOuts) : [],
     names: Object.fromEntries(
       [...mentioned].flatMap((key) => {
         const name = organizations.get(key)?.name;
@@ -81,4 +83,14 @@ export function popupViewOf(
       }),
     ),
   };
+}
+
+/** Each company's curated pages, named after the company where the page has no name of its own. */
+function curatedOptOuts(listings: readonly CompanyListing[], optOuts: OptOutData): OptOutAction[] {
+  return listings.flatMap((company) =>
+    // Curated pages need only the key and, for some, the policy the listing carries.
+    companyOptOutActions({ key: company.orgKey, privacyPolicyUrl: company.privacyPolicyUrl }, optOuts)
+      .filter((action) => action.origin === 'curated')
+      .map((action) => ({ ...action, name: action.name ?? company.name })),
+  );
 }

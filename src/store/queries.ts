@@ -2,6 +2,7 @@
  * Read-only queries for extension pages (popup, dashboard) and the export. Pages never write.
  */
 import type { Observation, Organization, RetailerProfile } from '../model';
+import type { OptOutData } from '../optouts';
 import { popupViewOf, type PopupView, type ShopSummary } from '../profile';
 import type { GlassDatabase } from './open';
 
@@ -17,7 +18,11 @@ export function getRetailerProfile(
  * in one transaction. The worker composes the view from its own directory of organisations;
  * this read is for a popup whose worker does not answer.
  */
-export async function readPopupView(db: GlassDatabase, site: string): Promise<PopupView> {
+export async function readPopupView(
+  db: GlassDatabase,
+  site: string,
+  optOuts?: OptOutData,
+): Promise<PopupView> {
   const tx = db.transaction(['retailers', 'organizations']);
   const [profile, organizations] = await Promise.all([
     tx.objectStore('retailers').get(site),
@@ -28,6 +33,7 @@ export async function readPopupView(db: GlassDatabase, site: string): Promise<Po
     site,
     profile,
     new Map(organizations.map((organization) => [organization.key, organization])),
+    optOuts,
   );
 }
 

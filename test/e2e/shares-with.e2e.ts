@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../src/export';
-import { launchBrowser, waitForWebRequestReady, type Browser } from './harness/chromium';
+import { launchBrowser, popupPath, waitForWebRequestReady, type Browser } from './harness/chromium';
 import {
   badgeText,
   eventually,
@@ -68,6 +68,18 @@ describe('who this shop shares with', () => {
         'badge 3',
       ),
     ).toBe('3');
+    await popup.close();
+  });
+
+  it('describes the active tab of its window when it is not told which tab (the toolbar popup)', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(popupPath(browser)));
+    // The popup page is its window's active tab: not a web page.
+    await popup.getByTestId('not-web').waitFor();
+    await shopTab.bringToFront();
+    await popup.reload();
+    expect(await popup.getByTestId('site').textContent()).toBe('tracking-shop.example');
+    expect((await popupCompanyNames(popup)).sort()).toEqual(['Criteo', 'Google', 'Meta']);
     await popup.close();
   });
 

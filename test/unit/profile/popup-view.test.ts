@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Organization, RetailerProfile } from '../../../src/model';
+import { parseOptOutData, type OptOutData } from '../../../src/optouts';
 import {
   companyListingOf,
   knowledgeOf,
@@ -9,6 +12,17 @@ import {
   summarizeCompanies,
 } from '../../../src/profile';
 import { company, kaufhaus, T0 } from './kaufhaus';
+
+/** The curated opt-out data the extension ships. */
+function shippedOptOuts(): OptOutData {
+  const result = parseOptOutData(
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', 'data', 'opt-outs.json'), 'utf8'),
+    ),
+  );
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
 
 const organization = (key: string, name: string, patch: Partial<Organization> = {}): Organization => ({
   key,
@@ -56,7 +70,7 @@ describe('popupViewOf', () => {
       knowledge: [],
       companies: [],
       companyCount: 0,
-      optOutCandidates: [],
+      companyOptOuts: [],
       names: {},
     });
   });
@@ -91,7 +105,7 @@ describe('popupViewOf', () => {
     expect(view.profile).toMatchObject(rest);
   });
 
-  it('lists the busiest companies, counts them all, and keeps every one for the opt-out pages', () => {
+  it('lists the busiest companies and counts them all', () => {
     const profile = busyShop();
     for (let i = 1; i <= 11; i++) profile.companies[`ads-${i}`] = company(`ads-${i}`, { requests: 100 + i });
     const view = popupViewOf(profile.retailer, profile, organizations);
@@ -99,18 +113,49 @@ describe('popupViewOf', () => {
     expect(view.companies.map((listing) => listing.orgKey)).toEqual(
       Array.from({ length: POPUP_COMPANIES_LISTED }, (_, i) => `ads-${11 - i}`),
     );
-    expect(view.optOutCandidates).toHaveLength(13);
-    expect(view.optOutCandidates).toContainEqual({
-      orgKey: 'facebook',
-      name: 'Meta',
-      privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  });
+
+  it('matches the curated opt-out pages of every company, not only the listed ones', () => {
+    const profile = busyShop();
+    // Google is now the least busy of eleven companies: not listed, but its page is offered.
+    for (let i = 1; i <= 9; i++) profile.companies[`ads-${i}`] = company(`ads-${i}`, { requests: 100 + i });
+    const view = popupViewOf(profile.retailer, profile, organizations, shippedOptOuts());
+    expect(view.companies.map((listing) => listing.orgKey)).not.toContain('google');
+    expect(view.companyOptOuts).toEqual([
+      expect.objectContaining({
+        kind: 'ad-settings',
+        name: 'My Ad Center',
+        url: 'https://myadcenter.google.com/',
+        origin: 'curated',
+      }),
+    ]);
+  });
+
+  it('names a curated page after its company when the page has no name, and offers no policy links', () => {
+    const profile = busyShop();
+    profile.companies.criteo = company('criteo', { requests: 3 });
+    const view = popupViewOf(profile.retailer, profile, organizations, shippedOptOuts());
+    expect(
+      view.companyOptOuts.find((action) => action.url === 'https://www.criteo.com/privacy/'),
+    ).toMatchObject({
+      kind: 'opt-out',
+      name: 'Criteo',
+      caveats: ['section-of-page'],
     });
-    expect(view.optOutCandidates).toContainEqual({ orgKey: 'google', name: 'Google' });
+    // Meta's privacy policy is listed with the company, not among the curated pages.
+    expect(view.companyOptOuts.every((action) => action.origin === 'curated')).toBe(true);
+  });
+
+  it('offers no curated pages without the data file', () => {
+    const profile = busyShop();
+    expect(popupViewOf(profile.retailer, profile, organizations).companyOptOuts).toEqual([]);
   });
 
   it('survives the JSON of a runtime message unchanged', () => {
     const profile = busyShop();
-    const view = popupViewOf(profile.retailer, profile, organizations);
+    profile.companies.criteo = company('criteo', { requests: 3 });
+    const view = popupViewOf(profile.retailer, profile, organizations, shippedOptOuts());
+    expect(view.companyOptOuts).not.toEqual([]);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 });

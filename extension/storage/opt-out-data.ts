@@ -1,6 +1,7 @@
 /**
  * Loads the curated opt-out data file shipped with the extension (public/data/opt-outs.json →
- * data/opt-outs.json in the build) and validates it with src/optouts. Read once per page.
+ * data/opt-outs.json in the build) and validates it with src/optouts. Read once per page, and
+ * once per worker start (the worker matches the popup's opt-out pages).
  */
 import { parseOptOutData, type OptOutDataResult } from '../../src/optouts';
 import { browser } from '../browser';
