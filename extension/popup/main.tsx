@@ -3,7 +3,7 @@ import { render } from 'preact';
 import '../ui/styles.css';
 import './popup.css';
 import { loadView, Popup, type View } from './popup';
-import { uiLanguage } from '../ui/i18n';
+import { prepareFormats, uiLanguage } from '../ui/i18n';
 
 document.documentElement.lang = uiLanguage();
 // Reading starts now, not after the first (empty) render has been painted.
@@ -11,3 +11,5 @@ render(
   <Popup initial={loadView().catch((): View => ({ state: 'not-web' }))} />,
   document.getElementById('app')!,
 );
+// While the worker composes the answer.
+prepareFormats();

@@ -28,10 +28,10 @@ export function countLabel(
 }
 
 /**
- * Names joined by commas; past `limit`, the first `limit` of them and "and N more". A one-screen
- * view (the popup) lists a few and leaves the rest to the dashboard.
+ * Names joined by commas; past `limit`, the first `limit` of them and "and N more" for the rest
+ * of `total` (all of `names` by default). A one-screen view (the popup) lists a few and leaves
+ * the rest to the dashboard.
  */
-/** `names`, up to `limit` of them, and "and N more" for the rest of `total` (all of `names` by default). */
 export function shortList(names: readonly string[], limit = Infinity, total = names.length): string {
   const shown = names.slice(0, limit);
   if (total <= shown.length) return shown.join(', ');
@@ -52,4 +52,14 @@ let dateFormat: Intl.DateTimeFormat | undefined;
 export function formatDate(ms: number): string {
   dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
   return dateFormat.format(ms);
+}
+
+/**
+ * Builds the formatters before the first view that needs them. The first date formatter in a
+ * page's process loads the language's data (40–80 ms in a fresh extension process here), so the
+ * popup builds them while it waits for the worker's answer rather than after it arrives.
+ */
+export function prepareFormats(): void {
+  formatDate(Date.now());
+  pluralRules ??= new Intl.PluralRules(uiLanguage());
 }
