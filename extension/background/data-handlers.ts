@@ -25,11 +25,12 @@ export function createDataHandlers({ database, recorder, onChanged }: Context) {
     'ui/delete': async (message: MessageOf<'ui/delete'>): Promise<Response> => {
       await recorder.flush();
       const result = await deleteEvidence(await database, message.scope);
+      // Right after the deletion, with no wait in between: no page may be shown what was deleted.
+      recorder.forgetOrganizations();
+      onChanged(result.retailers);
       // The research report's kept answers and the gpc.json checks name the shop: they go with its evidence.
       const shops = shopsDeletedBy(message.scope);
       await Promise.all([forgetReportAnswers(shops), forgetGpcChecks(shops)]);
-      recorder.forgetOrganizations();
-      onChanged(result.retailers);
       return { ok: true, deleted: result.observations, retailers: result.retailers.length };
     },
     'ui/import-begin': (message: MessageOf<'ui/import-begin'>): Promise<Response> =>

@@ -105,6 +105,8 @@ describe('your data: export, delete, import, pause', () => {
   });
 
   it('deletes one shop: gone from the popup and the dashboard, other shops stay', async () => {
+    // Shown once before: the worker keeps the view it composed, and the deletion must drop it.
+    expect(await popupCompanies(browser, TRACKING)).toBe('3');
     await dashboard.getByTestId('delete-shop-select').selectOption('tracking-shop.example');
     await dashboard.getByTestId('delete-shop').click();
     await dashboard.getByTestId('delete-shop-confirm').waitFor();
