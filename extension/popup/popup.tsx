@@ -4,7 +4,7 @@
  * ask for the data, and the details behind them. Shows the view the worker composes after a
  * flush (target-tab.ts); writes nothing.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { POPUP_UNKNOWN_DOMAINS_NAMED, type PopupView } from '../../src/profile';
 import { browser } from '../browser';
 import { shopHref } from '../dashboard/route';
@@ -38,7 +38,9 @@ const dashboardUrl = (hash = '') => browser.runtime.getURL(`extension/dashboard/
 /** `initial`: loadView(), started by main.tsx before the first render. */
 export function Popup({ initial }: { initial: Promise<View> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
-  useEffect(() => {
+  // A layout effect runs right after the first commit; a passive effect (useEffect) would wait
+  // for the next frame to be painted, delaying an answer that is usually already in by a frame.
+  useLayoutEffect(() => {
     void initial.then(setView, () => setView({ state: 'not-web' }));
   }, [initial]);
   useReadyMarker('popup', view.state !== 'loading');
