@@ -147,6 +147,7 @@ function looksLikeData(text: string): boolean {
 function make(
   el: Element,
   text: string,
+  norm: string,
   heading: boolean,
   label: boolean,
   ctx: ReturnType<typeof context>,
@@ -155,7 +156,7 @@ function make(
   return {
     el,
     text,
-    norm: normalizeText(text),
+    norm,
     heading,
     label,
     account: ctx.account,
@@ -167,15 +168,33 @@ function make(
 
 /** Candidates in view, in document order, from at most `cap` elements. Never throws. */
 export function collectCandidates(root: ParentNode, cap = 2000): Candidate[] {
-  return [...candidatesOf(root, cap)].filter((candidate) => !candidate.hidden);
+  return [...candidatesOf(root, cap)].filter(
+    (candidate): candidate is Candidate => candidate !== undefined && !candidate.hidden,
+  );
+}
+
+/** Which candidates candidatesOf passes on. */
+export interface CandidateFilter {
+  /**
+   * Candidates whose text this turns away are skipped before their ancestors are read
+   * (signal-gate.ts), except the first `ungated` ones passed on.
+   */
+  admits?: (text: string, norm: string) => boolean;
+  ungated?: number;
 }
 
 /**
  * The candidates one at a time, so that a caller can spread the work over idle periods (the
  * text and ancestor reads are the costly part; the one querySelectorAll is not), and hidden
- * links and buttons too, flagged, for the privacy links. Returns true when the cap cut the list.
+ * links and buttons too, flagged, for the privacy links. An element the filter turned away
+ * yields undefined: reading its text was work too, and a caller pausing every so many steps
+ * must count it. Returns true when the cap cut the list.
  */
-export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate, boolean, undefined> {
+export function* candidatesOf(
+  root: ParentNode,
+  cap = 2000,
+  filter: CandidateFilter = {},
+): Generator<Candidate | undefined, boolean, undefined> {
   let elements: ArrayLike<Element>;
   try {
     elements = root.querySelectorAll(CANDIDATE_SELECTOR);
@@ -184,6 +203,8 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
   }
   const n = Math.min(elements.length, cap);
   const memo: RoleMemo = new Map();
+  const { admits, ungated = 0 } = filter;
+  let passed = 0;
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
     const tag = el.tagName;
@@ -194,6 +215,17 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
     const aria = el.getAttribute('aria-label');
     const ariaText = aria ? usableText(aria) : undefined;
     if (text === undefined && ariaText === undefined) continue;
+    const norm = text === undefined ? undefined : normalizeText(text);
+    const ariaNorm = ariaText === undefined ? undefined : normalizeText(ariaText);
+    if (
+      admits &&
+      passed >= ungated &&
+      !(text !== undefined && admits(text, norm!)) &&
+      !(ariaText !== undefined && admits(ariaText, ariaNorm!))
+    ) {
+      yield undefined;
+      continue;
+    }
     const ctx = context(el, memo);
     const role = el.getAttribute('role');
     const isLabel = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'menuitem';
@@ -203,11 +235,17 @@ export function* candidatesOf(root: ParentNode, cap = 2000): Generator<Candidate
       /^H[1-6]$/u.test(tag) ||
       role === 'heading' ||
       /title|heading|headline/iu.test(el.getAttribute('class') ?? '');
-    const visible = text === undefined ? undefined : make(el, text, isHeading, isLabel, ctx, names);
-    if (visible && (isLabel || !visible.hidden)) yield visible;
+    const visible = text === undefined ? undefined : make(el, text, norm!, isHeading, isLabel, ctx, names);
+    if (visible && (isLabel || !visible.hidden)) {
+      passed++;
+      yield visible;
+    }
     if (ariaText !== undefined) {
-      const labelled = make(el, ariaText, !isLabel, isLabel, ctx, names);
-      if (labelled.norm !== visible?.norm && (isLabel || !labelled.hidden)) yield labelled;
+      const labelled = make(el, ariaText, ariaNorm!, !isLabel, isLabel, ctx, names);
+      if (labelled.norm !== visible?.norm && (isLabel || !labelled.hidden)) {
+        passed++;
+        yield labelled;
+      }
     }
   }
   return elements.length > n;

@@ -1,8 +1,8 @@
 /**
  * The ordered registry of page personalisation detectors and the scan that runs them: one
- * querySelectorAll over candidate elements (candidates.ts), each text normalised once, every
- * detector asked about every candidate, each call wrapped so one bad detector cannot break
- * the others. The same pass hands each link's text to the privacy-link classifier, so a page
+ * querySelectorAll over candidate elements (candidates.ts), each text normalised once, the
+ * candidates no detector or link could use turned away by one test (signal-gate.ts), every
+ * detector asked about the rest, each call wrapped so one bad detector cannot break the others. The same pass hands each link's text to the privacy-link classifier, so a page
  * is read once. Pure: it reads the DOM it is given and returns findings.
  */
 import { candidatesOf, type Candidate } from './candidates';
@@ -19,6 +19,7 @@ import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ZH } from './phrases-zh';
 import { savedPayment } from './saved-payment';
+import { signalGate } from './signal-gate';
 import { widgetHeadings } from './widget-headings';
 
 export type { PersonalizationFinding } from './personalization-signals';
@@ -49,13 +50,24 @@ export interface ScanOptions {
    * the names it finds.
    */
   revealedNames?: Set<string>;
+  /**
+   * Skip candidates that cannot yield a finding or a privacy link before reading their
+   * ancestors (signal-gate.ts). On by default; off only to show that it changes no result.
+   */
+  gate?: boolean;
 }
 
-/** The buffered candidates, then the rest of the source; a failing source just ends. */
+/** Built once from every language's phrases: a page's language does not narrow it. */
+const GATE = signalGate([PHRASES_EN, PHRASES_DE, PHRASES_ZH]);
+
+/**
+ * The buffered candidates, then the rest of the source (undefined: an element the gate turned
+ * away); a failing source just ends.
+ */
 function* chain(
   head: readonly Candidate[],
-  rest: Iterator<Candidate>,
-): Generator<Candidate, void, undefined> {
+  rest: Iterator<Candidate | undefined>,
+): Generator<Candidate | undefined, void, undefined> {
   yield* head;
   try {
     for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
@@ -64,13 +76,20 @@ function* chain(
   }
 }
 
-function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
+/** The language the caller or `<html lang>` declares, if we have phrases for it. */
+function declaredLang(root: ParentNode, lang?: string): PhraseLang | undefined {
   const fromOption = langFromTag(lang);
   if (fromOption) return fromOption;
   const node = root as Partial<Node> & Partial<Document>;
   const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
-  const fromHtml = langFromTag(doc?.documentElement?.getAttribute('lang'));
-  if (fromHtml) return fromHtml;
+  return langFromTag(doc?.documentElement?.getAttribute('lang'));
+}
+
+function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
+  const declared = declaredLang(root, lang);
+  if (declared) return declared;
+  const node = root as Partial<Node> & Partial<Document>;
+  const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
   const sample = [doc?.title ?? '', ...candidates.slice(0, LANGUAGE_SAMPLE).map((c) => c.text)].join(' ');
   return langFromText(sample);
 }
@@ -120,7 +139,7 @@ export function scanPersonalization(
   }
 }
 
-/** Candidates examined between two pauses of a sliced scan. */
+/** Candidates examined (passed on or turned away by the gate) between two pauses of a sliced scan. */
 export const SCAN_SLICE = 25;
 /** Candidates whose text may decide the language when the page does not declare it. */
 const LANGUAGE_SAMPLE = 200;
@@ -153,17 +172,23 @@ export function* pageScanSteps(
   detectors: readonly PageDetector[] = PAGE_DETECTORS,
 ): Generator<undefined, PageScan, undefined> {
   let truncated = false;
+  // The gate stands for the built-in detectors only. Undeclared language: the first candidates,
+  // which decide it, are all passed on, as they would be without the gate.
+  const filter =
+    options.gate !== false && detectors === PAGE_DETECTORS
+      ? { admits: GATE, ungated: declaredLang(root, options.lang) ? 0 : LANGUAGE_SAMPLE }
+      : {};
   const source = (function* () {
-    truncated = yield* candidatesOf(root, options.cap);
+    truncated = yield* candidatesOf(root, options.cap, filter);
   })();
   // The language may have to be guessed from the first candidates' text: read those first.
   const head: Candidate[] = [];
   try {
-    while (head.length < LANGUAGE_SAMPLE) {
+    for (let read = 1; head.length < LANGUAGE_SAMPLE; read++) {
       const next = source.next();
       if (next.done) break;
-      head.push(next.value);
-      if (head.length % SCAN_SLICE === 0) yield;
+      if (next.value) head.push(next.value);
+      if (read % SCAN_SLICE === 0) yield;
     }
   } catch {
     return { findings: [], links: [] };
@@ -178,6 +203,7 @@ export function* pageScanSteps(
   let seen = 0;
   for (const candidate of chain(head, source)) {
     if (++seen % SCAN_SLICE === 0) yield;
+    if (!candidate) continue;
     if (links && candidate.label) links.addLabel(candidate.el, candidate.norm);
     if (candidate.hidden) continue;
     if (!loggedOut && isLoggedOutGreeting(candidate, sets)) loggedOut = true;

@@ -59,8 +59,11 @@ const EXCLUDED =
 
 const MAX_LINKS = 40;
 
-/** Any purpose's phrase: one test rejects the many ordinary links before the per-purpose tests. */
-const ANY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => pattern.source).join('|'));
+/**
+ * Any purpose's phrase: one test rejects the many ordinary links before the per-purpose tests
+ * (and the page scan's gate lets through what it matches, signal-gate.ts).
+ */
+export const PRIVACY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => pattern.source).join('|'));
 
 /**
  * Raw text longer than this cannot normalise to a label of at most 120 characters in practice
@@ -151,7 +154,8 @@ function linkOf(
   baseUrl: string,
 ): PrivacyLink | undefined {
   if (!text && !isOneTrust) return undefined;
-  if (text.length > 120 || (!isOneTrust && !ANY_PHRASE.test(text)) || EXCLUDED.test(text)) return undefined;
+  if (text.length > 120 || (!isOneTrust && !PRIVACY_PHRASE.test(text)) || EXCLUDED.test(text))
+    return undefined;
   const purpose = isOneTrust ? 'cookie-settings' : PHRASES.find(([, pattern]) => pattern.test(text))?.[0];
   if (!purpose) return undefined;
   const link: PrivacyLink = { purpose, text: clip(text) };

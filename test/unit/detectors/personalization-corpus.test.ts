@@ -5,27 +5,18 @@
  * precision and recall per signal. Goals: overall precision ≥ 0.95, recall ≥ 0.90, and nothing
  * personal on negative pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageScanSteps, scanPersonalization } from '../../../src/detectors/page';
 import { findPrivacyLinks, type PrivacyLink } from '../../../src/detectors/page/privacy-links';
 import { PERSONALIZATION_SIGNAL_IDS } from '../../../src/detectors/page/personalization-signals';
-import { expectedSignals, type CorpusPage } from './corpus-ground-truth';
-
-const dir = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'pages');
+import { expectedSignals } from './corpus-ground-truth';
+import { corpusHtml, corpusPages, corpusPresent } from './corpus-pages';
 
 interface Tally {
   tp: number;
   fp: number;
   fn: number;
-}
-
-function decode(bytes: Buffer, charset: string): string {
-  const label = charset.toLowerCase();
-  // GBK and GB2312 pages are decoded as GB18030, their superset (Node has full ICU).
-  return new TextDecoder(/^(gbk|gb2312|gb18030)$/u.test(label) ? 'gb18030' : label).decode(bytes);
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -42,15 +33,14 @@ function pageScanOf(root: ParentNode, linksBaseUrl: string) {
 const linkKeys = (links: readonly PrivacyLink[]) =>
   links.map((l) => `${l.purpose}|${l.href ?? ''}|${l.text}`).sort();
 
-describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the page corpus', () => {
+describe.skipIf(!corpusPresent())('personalization on the page corpus', () => {
   it(
     'finds the same privacy links in the scan pass as the standalone link pass',
     { timeout: 120_000 },
     () => {
-      const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };
       let links = 0;
-      for (const page of index.pages) {
-        const { document } = parseHTML(decode(readFileSync(join(dir, page.file)), page.charset));
+      for (const page of corpusPages()) {
+        const { document } = parseHTML(corpusHtml(page));
         const base = `https://shop.example/${page.file}`;
         const standalone = linkKeys(findPrivacyLinks(document, base));
         expect(linkKeys(pageScanOf(document, base).links), page.file).toEqual(standalone);
@@ -63,13 +53,12 @@ describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the pa
 
   // Parsing 45 real pages takes seconds, more on a busy machine; this checks accuracy, not time.
   it('meets the precision and recall goals', { timeout: 120_000 }, () => {
-    const index = JSON.parse(readFileSync(join(dir, 'INDEX.json'), 'utf8')) as { pages: CorpusPage[] };
+    const pages = corpusPages();
     const tally = new Map<string, Tally>(PERSONALIZATION_SIGNAL_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
     const misses: string[] = [];
     const negativeFindings: string[] = [];
-    for (const page of index.pages) {
-      const html = decode(readFileSync(join(dir, page.file)), page.charset);
-      const { document } = parseHTML(html);
+    for (const page of pages) {
+      const { document } = parseHTML(corpusHtml(page));
       const findings = scanPersonalization(document);
       const found = new Set<string>(findings.map((f) => f.signal));
       const expected = expectedSignals(page);
@@ -104,9 +93,7 @@ describe.skipIf(!existsSync(join(dir, 'INDEX.json')))('personalization on the pa
     rows.push(
       `${'OVERALL'.padEnd(26)} ${[total.tp, total.fp, total.fn].map((n) => String(n).padStart(3)).join(' ')}  ${fmt(precision).padStart(9)}  ${fmt(recall).padStart(6)}`,
     );
-    console.log(
-      `Personalisation corpus (${index.pages.length} pages)\n${rows.join('\n')}\n${misses.join('\n')}`,
-    );
+    console.log(`Personalisation corpus (${pages.length} pages)\n${rows.join('\n')}\n${misses.join('\n')}`);
     expect(negativeFindings).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.9);
