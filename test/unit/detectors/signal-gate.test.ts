@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { pageScanSteps, type PageScan } from '../../../src/detectors/page';
 import { candidatesOf } from '../../../src/detectors/page/candidates';
 import { normalizeText } from '../../../src/detectors/page/page-text';
+import { NON_PERSONAL_WIDGET_CLASSES } from '../../../src/detectors/page/personalization-signals';
 import { PHRASES_DE } from '../../../src/detectors/page/phrases-de';
 import { PHRASES_EN } from '../../../src/detectors/page/phrases-en';
 import { PHRASES_ZH } from '../../../src/detectors/page/phrases-zh';
@@ -18,6 +19,11 @@ import { corpusHtml, corpusPages, corpusPresent } from './corpus-pages';
 
 const sitesDir = join(import.meta.dirname, '..', '..', 'fixtures', 'sites');
 const gate = signalGate([PHRASES_EN, PHRASES_DE, PHRASES_ZH]);
+
+/** Phrase lists that only ever reject or qualify a match (a name, a place, an account link). */
+const ONLY_REJECTING = new Set(['notNames', 'deliveryNotPlace', 'deliveryPrompt', 'accountLinks']);
+/** Widget titles that are never a finding (widget-headings.ts). */
+const NON_PERSONAL = new Set<string>(NON_PERSONAL_WIDGET_CLASSES);
 
 function scan(root: ParentNode, linksBaseUrl: string, withGate: boolean): PageScan {
   const steps = pageScanSteps(root, { linksBaseUrl, gate: withGate });
@@ -70,19 +76,17 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('signalGate', () => {
-  it('lets through every phrase that can lead to a finding, in each language', () => {
+  it('lets through every phrase of every list that can lead to a finding, in each language', () => {
+    // Derived from the shape of the phrase data, not from the gate's own list: a list added for
+    // a new detector is covered here before anyone remembers the gate.
     for (const set of [PHRASES_EN, PHRASES_DE, PHRASES_ZH]) {
       const phrases = [
-        ...set.widgets['personal-recommendations'],
-        ...set.widgets['recently-viewed'],
-        ...set.widgets['buy-again'],
-        ...set.loyaltyUnits,
-        ...set.loyaltyStatus,
-        ...set.birthday,
-        ...set.memberPrice,
-        ...set.personalizedPrice,
-        ...set.loggedOut,
+        ...Object.entries(set).flatMap(([key, value]) =>
+          Array.isArray(value) && !ONLY_REJECTING.has(key) ? (value as string[]) : [],
+        ),
+        ...Object.entries(set.widgets).flatMap(([widget, list]) => (NON_PERSONAL.has(widget) ? [] : list)),
       ];
+      expect(phrases.length).toBeGreaterThan(20);
       for (const phrase of phrases) {
         const text = phrase.replace(/\*/gu, 'anything');
         expect(gate(text, normalizeText(text)), `${set.lang}: ${phrase}`).toBe(true);
