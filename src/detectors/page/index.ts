@@ -76,22 +76,20 @@ function* chain(
   }
 }
 
-/** The language the caller or `<html lang>` declares, if we have phrases for it. */
-function declaredLang(root: ParentNode, lang?: string): PhraseLang | undefined {
-  const fromOption = langFromTag(lang);
-  if (fromOption) return fromOption;
+function documentOf(root: ParentNode): Document | undefined {
   const node = root as Partial<Node> & Partial<Document>;
-  const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
-  return langFromTag(doc?.documentElement?.getAttribute('lang'));
+  return node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
 }
 
-function pageLang(root: ParentNode, candidates: readonly Candidate[], lang?: string): PhraseLang {
-  const declared = declaredLang(root, lang);
-  if (declared) return declared;
-  const node = root as Partial<Node> & Partial<Document>;
-  const doc = node.ownerDocument ?? (node.documentElement ? (root as Document) : undefined);
-  const sample = [doc?.title ?? '', ...candidates.slice(0, LANGUAGE_SAMPLE).map((c) => c.text)].join(' ');
-  return langFromText(sample);
+/** The language the caller or `<html lang>` declares, if we have phrases for it. */
+function declaredLang(root: ParentNode, lang?: string): PhraseLang | undefined {
+  return langFromTag(lang) ?? langFromTag(documentOf(root)?.documentElement?.getAttribute('lang'));
+}
+
+/** For a page that declares none: the language of its title and first candidates' text. */
+function guessedLang(root: ParentNode, candidates: readonly Candidate[]): PhraseLang {
+  const sample = [documentOf(root)?.title ?? '', ...candidates.slice(0, LANGUAGE_SAMPLE).map((c) => c.text)];
+  return langFromText(sample.join(' '));
 }
 
 interface Kept {
@@ -172,11 +170,12 @@ export function* pageScanSteps(
   detectors: readonly PageDetector[] = PAGE_DETECTORS,
 ): Generator<undefined, PageScan, undefined> {
   let truncated = false;
+  const declared = declaredLang(root, options.lang);
   // The gate stands for the built-in detectors only. Undeclared language: the first candidates,
   // which decide it, are all passed on, as they would be without the gate.
   const filter =
     options.gate !== false && detectors === PAGE_DETECTORS
-      ? { admits: GATE, ungated: declaredLang(root, options.lang) ? 0 : LANGUAGE_SAMPLE }
+      ? { admits: GATE, ungated: declared ? 0 : LANGUAGE_SAMPLE }
       : {};
   const source = (function* () {
     truncated = yield* candidatesOf(root, options.cap, filter);
@@ -194,7 +193,7 @@ export function* pageScanSteps(
     return { findings: [], links: [] };
   }
   const inView = head.filter((candidate) => !candidate.hidden);
-  const lang = pageLang(root, inView, options.lang);
+  const lang = declared ?? guessedLang(root, inView);
   const sets = lang === 'en' ? [PHRASES_EN] : [PHRASE_SETS[lang], PHRASES_EN];
   const context = { sets };
   const links = options.linksBaseUrl === undefined ? undefined : new PrivacyLinkSet(options.linksBaseUrl);
