@@ -15,7 +15,7 @@ import {
   isValidSecret,
 } from '../../src/protocol/bridge-channel';
 import { parseBridgeMessage } from '../../src/protocol/bridge-messages';
-import { browser } from '../browser';
+import { runtime } from './runtime';
 import { watchForms } from './forms';
 
 const MAX_FORWARDED_PER_PAGE = 60;
@@ -40,16 +40,20 @@ function onPageMessage(event: Event): void {
     message.t === 'tag-globals'
       ? { type: 'page/tag-globals', tags: message.tags }
       : { type: 'page/api-signals', signals: message.signals };
-  browser.runtime.sendMessage(runtimeMessage).catch(() => {
-    // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
-  });
+  runtime()
+    .sendMessage(runtimeMessage)
+    .catch(() => {
+      // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
+    });
 }
 
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
 window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));
 
 watchForms((message) => {
-  browser.runtime.sendMessage(message).catch(() => {
-    // The worker is restarting; this entry is not retried (the next submit or edit is).
-  });
+  runtime()
+    .sendMessage(message)
+    .catch(() => {
+      // The worker is restarting; this entry is not retried (the next submit or edit is).
+    });
 });

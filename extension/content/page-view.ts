@@ -5,18 +5,18 @@
  */
 import { pageViewOf } from '../../src/compare/page-view';
 import { PAGE_VIEW_REQUEST } from '../../src/compare/page-view-message';
-import { browser, type Runtime } from '../browser';
+import { runtime, type MessageSender } from './runtime';
 
 export function answerPageViewRequests(): void {
   if (window.top !== window) return;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  runtime().onMessage.addListener((message, sender: MessageSender, sendResponse) => {
+    if (sender.id !== runtime().id || sender.tab !== undefined) return;
     if (
       typeof message !== 'object' ||
       message === null ||
       (message as { type?: unknown }).type !== PAGE_VIEW_REQUEST
     )
-      return undefined;
-    return Promise.resolve(pageViewOf(document));
+      return;
+    sendResponse(pageViewOf(document));
   });
 }

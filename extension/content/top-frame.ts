@@ -5,14 +5,16 @@
  * never load the detectors and their phrase tables, and the top frame evaluates them after
  * parsing, not before it.
  */
-import { browser } from '../browser';
+import { runtime } from './runtime';
 import { scanPageWhenIdle } from './page-scan';
 import { answerPageViewRequests } from './page-view';
 
 scanPageWhenIdle((message) => {
-  browser.runtime.sendMessage(message).catch(() => {
-    // The worker is restarting; the next page load reports again.
-  });
+  runtime()
+    .sendMessage(message)
+    .catch(() => {
+      // The worker is restarting; the next page load reports again.
+    });
 });
 
 answerPageViewRequests();

@@ -51,6 +51,19 @@ describe('conventions', () => {
     expect(importers).toEqual(['extension/browser.ts']);
   });
 
+  it('content scripts reach the runtime through extension/content/runtime.ts, not the polyfill', () => {
+    // A value import of extension/browser.ts would bundle the polyfill into every frame's script.
+    const offenders = [
+      ...filesUnder(join(root, 'extension', 'content')),
+      ...filesUnder(join(root, 'extension', 'page')),
+    ]
+      .filter((file) =>
+        /^import (?!type )[^;]*from '\.\.\/(?:\.\.\/)?browser'/mu.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(root, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('every observation kind is documented in the data model and the export format', () => {
     for (const doc of ['data-model.md', 'export-format.md']) {
       const text = readFileSync(join(root, 'docs', doc), 'utf8');
