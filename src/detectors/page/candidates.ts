@@ -39,7 +39,8 @@ export const CANDIDATE_SELECTOR = [
 ].join(',');
 
 const MAX_TEXT = 160;
-const SKIP = /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/u;
+/** Elements whose text is not shown (tag names as the DOM gives them for HTML). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const ACCOUNT = /account|login|greet|welcome|profile|nick|user-?name|customer-name|member/iu;
 const LOCATION = /deliver|location|glow-ingress|mycity|store|address|ship-?to/iu;
 const RECO =
@@ -124,7 +125,7 @@ export function visibleText(el: Element, max = MAX_TEXT): string | undefined {
         boundary = false;
       }
       if (text.length > max * 2) return undefined;
-    } else if (node.nodeType === 1 && !SKIP.test((node as Element).tagName)) {
+    } else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName)) {
       boundary = true;
       stack.push(null);
       for (let n = node.lastChild; n; n = n.previousSibling) stack.push(n);
@@ -135,6 +136,7 @@ export function visibleText(el: Element, max = MAX_TEXT): string | undefined {
 
 /** Display text worth reading, or undefined for empty or overlong text. */
 function usableText(raw: string): string | undefined {
+  if (raw.length === 0 || raw === ' ') return undefined;
   const text = cleanText(raw);
   return !text || text.length > MAX_TEXT ? undefined : text;
 }
@@ -208,7 +210,7 @@ export function* candidatesOf(
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
     const tag = el.tagName;
-    if (SKIP.test(tag)) continue;
+    if (SKIP.has(tag)) continue;
     // Text first: most candidates (image links, big containers) have none worth matching, and
     // then their ancestors need not be read.
     const text = usableText(visibleText(el) ?? '');
