@@ -15,7 +15,7 @@ import {
   isValidSecret,
 } from '../../src/protocol/bridge-channel';
 import { parseBridgeMessage } from '../../src/protocol/bridge-messages';
-import { runtime } from './runtime';
+import { sendToWorker } from './runtime';
 import { watchForms } from './forms';
 
 const MAX_FORWARDED_PER_PAGE = 60;
@@ -40,20 +40,10 @@ function onPageMessage(event: Event): void {
     message.t === 'tag-globals'
       ? { type: 'page/tag-globals', tags: message.tags }
       : { type: 'page/api-signals', signals: message.signals };
-  runtime()
-    .sendMessage(runtimeMessage)
-    .catch(() => {
-      // The extension was reloaded or the worker is restarting; this page's report is lost, not retried.
-    });
+  sendToWorker(runtimeMessage);
 }
 
 window.addEventListener(HANDSHAKE_FROM_PAGE, onPageReady);
 window.dispatchEvent(new CustomEvent(HANDSHAKE_FROM_CONTENT));
 
-watchForms((message) => {
-  runtime()
-    .sendMessage(message)
-    .catch(() => {
-      // The worker is restarting; this entry is not retried (the next submit or edit is).
-    });
-});
+watchForms(sendToWorker);

@@ -33,3 +33,18 @@ export function runtime(): ContentRuntime {
   found ??= (namespaces.browser?.runtime ?? namespaces.chrome?.runtime)!;
   return found;
 }
+
+/**
+ * Sends a message to the worker and does not wait. When the worker is restarting or the
+ * extension was reloaded, the message is lost, not retried: the next page load, submit or edit
+ * reports again.
+ */
+export function sendToWorker(message: unknown): void {
+  try {
+    runtime()
+      .sendMessage(message)
+      .catch(() => undefined);
+  } catch {
+    // No runtime: the extension was removed while the page stayed open.
+  }
+}

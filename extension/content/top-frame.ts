@@ -5,16 +5,10 @@
  * never load the detectors and their phrase tables, and the top frame evaluates them after
  * parsing, not before it.
  */
-import { runtime } from './runtime';
+import { sendToWorker } from './runtime';
 import { scanPageWhenIdle } from './page-scan';
 import { answerPageViewRequests } from './page-view';
 
-scanPageWhenIdle((message) => {
-  runtime()
-    .sendMessage(message)
-    .catch(() => {
-      // The worker is restarting; the next page load reports again.
-    });
-});
+scanPageWhenIdle(sendToWorker);
 
 answerPageViewRequests();
