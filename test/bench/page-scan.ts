@@ -15,7 +15,9 @@
  *
  * Then a few more loads with the extension, traced, give the CPU time of our own scripts
  * on the page's thread, per script (extension-cpu.ts): a figure that does not drown in the
- * variation of the page's total.
+ * variation of the page's total. In a new tab, the same traced loads also run two variants of
+ * the build in turn with it (extension-variants.ts): the page scan reduced to reading the page,
+ * and no page scan, to show how much of the cost any scan that reads the page would have.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,6 +27,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium, launchBrowser } from '../e2e/harness/chromium';
 import { extensionCpuByScript, startTrace, type TraceEvent } from './extension-cpu';
+import { extensionVariants } from './extension-variants';
 import { fmt, printTable, summarize } from './stats';
 
 const PAGE = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages', 'amazon-7.html');
@@ -132,10 +135,21 @@ export async function benchPageScan(): Promise<void> {
       printTable(title, ['measure', 'median', 'p99', 'samples', 'ratio (median)'], rows);
     }
     console.log(`  goal (new tab, warm browser): ratio ≤ 1.05; measured ${ratios.join(', ')}`);
-    for (const situation of ['new tab', 'same tab'] as const) {
-      const baseline = summarize(samples[situation].without.map((t) => t.cpu)).median;
-      printOwnCpu(situation, await ownCpuRuns(site.url, situation), baseline);
-    }
+    const baseline = (situation: Situation) => summarize(samples[situation].without.map((t) => t.cpu)).median;
+    const variants = await extensionVariants(DIST);
+    const newTab = await ownCpuRuns(site.url, 'new tab', [DIST, variants.readOnly, variants.noScan]).finally(
+      () => variants.remove(),
+    );
+    printOwnCpu('new tab', newTab[0]!, baseline('new tab'));
+    printOwnCpu('same tab', (await ownCpuRuns(site.url, 'same tab', [DIST]))[0]!, baseline('same tab'));
+    printCostFloor(
+      [
+        ['Glass Customer as built', newTab[0]!],
+        ['page scan only reading the page (read-only-scan.ts)', newTab[1]!],
+        ['no page scan (MAIN-world hooks, bridge, form watcher)', newTab[2]!],
+      ],
+      baseline('new tab'),
+    );
   } finally {
     site.close();
   }
@@ -202,22 +216,22 @@ async function mainThreadTime(
   extension: boolean,
   situation: Situation,
 ): Promise<MainThreadTime> {
-  const { metrics } = await loadPage(url, extension, situation, false);
+  const { metrics } = await loadPage(url, extension ? DIST : undefined, situation, false);
   const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
 }
 
 /**
- * Loads the page in a fresh browser, as `situation` says; its performance metrics 3 s after
- * load and, when `traced`, the trace of that load.
+ * Loads the page in a fresh browser, with the extension built in `extensionDir` or none, as
+ * `situation` says; its performance metrics 3 s after load and, when `traced`, its trace.
  */
 async function loadPage(
   url: string,
-  extension: boolean,
+  extensionDir: string | undefined,
   situation: Situation,
   traced: boolean,
 ): Promise<{ metrics: { name: string; value: number }[]; trace: TraceEvent[] }> {
-  const browser = await launchBrowser(extension ? { extensionDir: DIST } : {});
+  const browser = await launchBrowser(extensionDir ? { extensionDir } : {});
   try {
     let page: Page | undefined;
     if (situation !== 'cold') {
@@ -241,14 +255,42 @@ async function loadPage(
   }
 }
 
-/** Per script, the CPU time the extension's own scripts used in each traced load (ms). */
-async function ownCpuRuns(url: string, situation: Situation): Promise<Map<string, number>[]> {
-  const runs: Map<string, number>[] = [];
+/**
+ * Per build in `extensionDirs`, per traced load, the CPU time of the extension's own scripts
+ * (ms, per script). The builds take turns, so none profits from a calmer moment of the machine.
+ */
+async function ownCpuRuns(
+  url: string,
+  situation: Situation,
+  extensionDirs: readonly string[],
+): Promise<Map<string, number>[][]> {
+  const runs = extensionDirs.map(() => [] as Map<string, number>[]);
   for (let run = 0; run < TRACED_RUNS; run++) {
-    const { trace } = await loadPage(url, true, situation, true);
-    runs.push(extensionCpuByScript(trace));
+    for (const [i, dir] of extensionDirs.entries()) {
+      const { trace } = await loadPage(url, dir, situation, true);
+      runs[i]!.push(extensionCpuByScript(trace));
+    }
   }
   return runs;
+}
+
+const totalOf = (run: Map<string, number>) => [...run.values()].reduce((a, b) => a + b, 0);
+
+/**
+ * The same traced loads for the build and its two variants (extension-variants.ts): what our
+ * scripts cost when the scan matches nothing but still reads the page, and with no scan at all.
+ */
+function printCostFloor(variants: [string, Map<string, number>[]][], baselineCpu: number): void {
+  const rows = variants.map(([name, runs]) => {
+    const total = summarize(runs.map(totalOf));
+    const scan = summarize(runs.map((run) => run.get('extension/content/top-frame.js') ?? 0));
+    return [name, fmt(total.median), fmt(total.p99), fmt(scan.median), fmt(1 + total.median / baselineCpu)];
+  });
+  printTable(
+    `Where the new-tab cost lies: our scripts' CPU time, ${TRACED_RUNS} traced loads of each build in turn (ms)`,
+    ['build', 'all our scripts', 'p99', 'of it top-frame.js', 'ratio from our scripts'],
+    rows,
+  );
 }
 
 function printOwnCpu(situation: Situation, runs: Map<string, number>[], baselineCpu: number): void {
@@ -257,7 +299,7 @@ function printOwnCpu(situation: Situation, runs: Map<string, number>[], baseline
     const s = summarize(runs.map((run) => run.get(script) ?? 0));
     return [script, fmt(s.median), fmt(s.p99)];
   });
-  const total = summarize(runs.map((run) => [...run.values()].reduce((a, b) => a + b, 0)));
+  const total = summarize(runs.map(totalOf));
   rows.push(['all of them', fmt(total.median), fmt(total.p99)]);
   printTable(
     `CPU time of the extension's own scripts on the page's main thread, ${situation}, ${runs.length} traced loads (ms)`,

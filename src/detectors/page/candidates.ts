@@ -38,6 +38,9 @@ export const CANDIDATE_SELECTOR = [
   '[class*=store],[id*=payment],[class*=payment],[class*=p13n]',
 ].join(',');
 
+/** Candidates examined (passed on or turned away by the gate) between two pauses of a sliced scan. */
+export const SCAN_SLICE = 25;
+
 const MAX_TEXT = 160;
 /** Elements whose text is not shown (tag names as the DOM gives them for HTML). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);

@@ -5,7 +5,7 @@
  * detector asked about the rest, each call wrapped so one bad detector cannot break the others. The same pass hands each link's text to the privacy-link classifier, so a page
  * is read once. Pure: it reads the DOM it is given and returns findings.
  */
-import { candidatesOf, type Candidate } from './candidates';
+import { candidatesOf, SCAN_SLICE, type Candidate } from './candidates';
 import { birthday } from './birthday';
 import { deliveryLocation } from './delivery-location';
 import { greeting, isLoggedOutGreeting } from './greeting';
@@ -137,8 +137,7 @@ export function scanPersonalization(
   }
 }
 
-/** Candidates examined (passed on or turned away by the gate) between two pauses of a sliced scan. */
-export const SCAN_SLICE = 25;
+export { SCAN_SLICE } from './candidates';
 /** Candidates whose text may decide the language when the page does not declare it. */
 const LANGUAGE_SAMPLE = 200;
 
