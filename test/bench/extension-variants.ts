@@ -11,11 +11,12 @@ import { build } from 'vite';
 
 const TOP_FRAME_SCRIPT = join('extension', 'content', 'top-frame.js');
 
-async function classicScript(entry: string): Promise<string> {
+/** `entry` and what it imports as one classic script (its exports on `globalThis[name]`). */
+export async function classicScript(entry: string, name: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry, name: 'GlassVariant', formats: ['iife'] } },
+    build: { write: false, minify: true, lib: { entry, name, formats: ['iife'] } },
   });
   const result = Array.isArray(output) ? output[0]! : output;
   if (!('output' in result)) throw new Error('unexpected vite build result');
@@ -39,7 +40,7 @@ export interface ExtensionVariants {
 }
 
 export async function extensionVariants(dist: string): Promise<ExtensionVariants> {
-  const reader = await classicScript(resolve(import.meta.dirname, 'read-only-scan.ts'));
+  const reader = await classicScript(resolve(import.meta.dirname, 'read-only-scan.ts'), 'GlassReader');
   const readOnly = copyWithTopFrame(dist, reader);
   const noScan = copyWithTopFrame(dist, '// No page scan in this benchmark variant.\n');
   return {

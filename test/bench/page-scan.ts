@@ -26,10 +26,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { findChromium, launchBrowser } from '../e2e/harness/chromium';
 import { extensionCpuByScript, startTrace, type TraceEvent } from './extension-cpu';
-import { extensionVariants } from './extension-variants';
+import { classicScript, extensionVariants } from './extension-variants';
 import { fmt, printTable, summarize } from './stats';
 
 const PAGE = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages', 'amazon-7.html');
@@ -59,26 +58,6 @@ function withoutScripts(html: string): string {
 
 function withoutExternalScripts(html: string): string {
   return html.replace(SCRIPT_ELEMENT, (element) => (/^<script\b[^>]*\bsrc=/i.test(element) ? '' : element));
-}
-
-/** The detectors as one script for the page, built from the same sources the content script uses. */
-async function scannerBundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: resolve(import.meta.dirname, '..', '..', 'src', 'detectors', 'page', 'index.ts'),
-        name: 'GlassScan',
-        formats: ['iife'],
-      },
-    },
-  });
-  const result = Array.isArray(output) ? output[0]! : output;
-  if (!('output' in result)) throw new Error('unexpected vite build result');
-  return result.output[0].code;
 }
 
 function serve(html: string): Promise<{ url: string; close(): void }> {
@@ -116,7 +95,14 @@ export async function benchPageScan(): Promise<void> {
     'without scripts': await serve(withoutScripts(saved)),
   } satisfies Record<PageVersion, unknown>;
   try {
-    const scan = await measureScan(sites['without scripts'].url, await scannerBundle());
+    const scan = await measureScan(
+      sites['without scripts'].url,
+      // The detectors as one script for the page, built from the sources the content script uses.
+      await classicScript(
+        resolve(import.meta.dirname, '..', '..', 'src', 'detectors', 'page', 'index.ts'),
+        'GlassScan',
+      ),
+    );
     const samples = Object.fromEntries(
       PAGE_VERSIONS.flatMap((version) =>
         SITUATIONS.map((situation) => [

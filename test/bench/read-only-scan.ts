@@ -1,10 +1,10 @@
 /**
  * Benchmark fixture, not shipped: a stand-in for the top frame's page scan that only reads what
  * the scan reads — every candidate element's text and aria-label, cleaned and normalised
- * (candidatesOf, src/detectors/page/candidates.ts) — in the same idle-time slices, and matches
- * nothing, sends nothing. Put in place of content/top-frame.js in a copy of the built extension
- * (extension-variants.ts), it shows what any scan that reads the page costs before it looks for
- * a single phrase: the floor under our own scan.
+ * (candidatesOf, src/detectors/page/candidates.ts) — in idle-time slices of the same size, and
+ * matches nothing, sends nothing. Put in place of content/top-frame.js in a copy of the built
+ * extension (extension-variants.ts), it shows what any scan that reads the page costs before it
+ * looks for a single phrase: the floor under our own scan.
  */
 // From candidates.ts, not the detectors' index, whose phrase tables and gate this must not load.
 import { candidatesOf, SCAN_SLICE } from '../../src/detectors/page/candidates';
