@@ -43,7 +43,7 @@ const TRACED_RUNS = 7;
  * fail fast):
  * - as saved: with its own 228 inline scripts (about 500 kB of the shop's code, which run
  *   without an error); its 30 external scripts are left out, as they cannot be fetched here.
- *   The closer of the two to what a shopper's browser runs, so the goal's measure;
+ *   The closer of the two to what a shopper's browser runs;
  * - without scripts: parsing, style and layout only, the least work a page can do, against
  *   which our own work weighs most.
  */
@@ -111,13 +111,14 @@ export async function benchPageScan(): Promise<void> {
         ]),
       ),
     ) as Record<string, { with: MainThreadTime[]; without: MainThreadTime[] }>;
+    const samplesOf = (version: PageVersion, situation: Situation) => samples[`${version}|${situation}`]!;
     for (let run = 0; run < PAGE_RUNS; run++) {
       // Alternate which goes first, so neither profits from a warmer machine.
       for (const extension of run % 2 === 0 ? [false, true] : [true, false]) {
         for (const version of PAGE_VERSIONS) {
           for (const situation of SITUATIONS) {
             const time = await mainThreadTime(sites[version].url, extension, situation);
-            samples[`${version}|${situation}`]![extension ? 'with' : 'without'].push(time);
+            samplesOf(version, situation)[extension ? 'with' : 'without'].push(time);
           }
         }
       }
@@ -133,7 +134,7 @@ export async function benchPageScan(): Promise<void> {
       `  sliced scan as run at idle time (cold): ${sl.n} slices, median ${fmt(sl.median)} ms, longest ${fmt(Math.max(...scan.slices))} ms (a long task is > 50 ms)`,
     );
     const baseline = (version: PageVersion, situation: Situation) =>
-      summarize(samples[`${version}|${situation}`]!.without.map((t) => t.cpu)).median;
+      summarize(samplesOf(version, situation).without.map((t) => t.cpu)).median;
     for (const version of PAGE_VERSIONS) {
       const ratios: string[] = [];
       for (const [metric, title] of [
@@ -142,8 +143,8 @@ export async function benchPageScan(): Promise<void> {
       ] as const) {
         const rows: (string | number)[][] = [];
         for (const situation of SITUATIONS) {
-          const w = summarize(samples[`${version}|${situation}`]!.with.map((t) => t[metric]));
-          const o = summarize(samples[`${version}|${situation}`]!.without.map((t) => t[metric]));
+          const w = summarize(samplesOf(version, situation).with.map((t) => t[metric]));
+          const o = summarize(samplesOf(version, situation).without.map((t) => t[metric]));
           rows.push(
             [`${situation}: with Glass Customer`, fmt(w.median), fmt(w.p99), w.n, fmt(w.median / o.median)],
             [`${situation}: without (baseline)`, fmt(o.median), fmt(o.p99), o.n, '1.00'],
