@@ -17,7 +17,7 @@
  * Then a few more loads with the extension, traced, give the CPU time of our own scripts
  * on the page's thread, per script (extension-cpu.ts): a figure that does not drown in the
  * variation of the page's total. In a new tab, the same traced loads also run two variants of
- * the build in turn with it (extension-variants.ts) on the page without scripts: the page scan
+ * the build in turn with it (extension-variants.ts) on both versions of the page: the page scan
  * reduced to reading the page, and no page scan, to show how much of the cost any scan that
  * reads the page would have.
  */
@@ -165,19 +165,26 @@ export async function benchPageScan(): Promise<void> {
       }
     }
     const variants = await extensionVariants(DIST);
-    const builds = await ownCpuRuns(sites['without scripts'].url, 'new tab', [
-      DIST,
-      variants.readOnly,
-      variants.noScan,
-    ]).finally(() => variants.remove());
-    printCostFloor(
-      [
-        ['Glass Customer as built', builds[0]!],
-        ['page scan only reading the page (read-only-scan.ts)', builds[1]!],
-        ['no page scan (MAIN-world hooks, bridge, form watcher)', builds[2]!],
-      ],
-      baseline('without scripts', 'new tab'),
-    );
+    try {
+      for (const version of PAGE_VERSIONS) {
+        const builds = await ownCpuRuns(sites[version].url, 'new tab', [
+          DIST,
+          variants.readOnly,
+          variants.noScan,
+        ]);
+        printCostFloor(
+          `the page ${version}`,
+          [
+            ['Glass Customer as built', builds[0]!],
+            ['page scan only reading the page (read-only-scan.ts)', builds[1]!],
+            ['no page scan (MAIN-world hooks, bridge, form watcher)', builds[2]!],
+          ],
+          baseline(version, 'new tab'),
+        );
+      }
+    } finally {
+      variants.remove();
+    }
   } finally {
     for (const site of Object.values(sites)) site.close();
   }
@@ -308,14 +315,18 @@ const totalOf = (run: Map<string, number>) => [...run.values()].reduce((a, b) =>
  * The same traced loads for the build and its two variants (extension-variants.ts): what our
  * scripts cost when the scan matches nothing but still reads the page, and with no scan at all.
  */
-function printCostFloor(variants: [string, Map<string, number>[]][], baselineCpu: number): void {
+function printCostFloor(
+  label: string,
+  variants: [string, Map<string, number>[]][],
+  baselineCpu: number,
+): void {
   const rows = variants.map(([name, runs]) => {
     const total = summarize(runs.map(totalOf));
     const scan = summarize(runs.map((run) => run.get('extension/content/top-frame.js') ?? 0));
     return [name, fmt(total.median), fmt(total.p99), fmt(scan.median), fmt(1 + total.median / baselineCpu)];
   });
   printTable(
-    `Where the new-tab cost lies: our scripts' CPU time, ${TRACED_RUNS} traced loads of each build in turn (ms)`,
+    `Where the new-tab cost lies, ${label}: our scripts' CPU time, ${TRACED_RUNS} traced loads of each build in turn (ms)`,
     ['build', 'all our scripts', 'p99', 'of it top-frame.js', 'ratio from our scripts'],
     rows,
   );
